@@ -1,0 +1,120 @@
+package org.breachrules.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A security incident involving (possibly) protected health information: the input of a determination. It mirrors
+ * the {@code incident} object of the interchange format field for field. Optional values are null when absent;
+ * optional lists are empty. Instances are immutable; use {@link #builder()} to make one.
+ *
+ * <p>An incident is checked by {@link IncidentValidator} before it is evaluated; the record itself accepts anything
+ * so that every problem can be reported at once with its field path.
+ *
+ * @param id                        the host's id, 1-128 characters; echoed in the determination
+ * @param reporter                  who is evaluating its own obligations; required
+ * @param occurredOn                when the incident happened, if known; not after {@code discoveredOn}
+ * @param discoveredOn              first day the incident was known to the reporter's workforce or agents other
+ *                                  than the person who committed it; required
+ * @param wouldHaveBeenDiscoveredOn an earlier day on which reasonable diligence would have revealed it
+ * @param businessAssociate         a covered entity's breach at its business associate; may be null
+ * @param phiInvolved               false when no PHI at all was involved, or it was de-identified; required
+ * @param permittedByPrivacyRule    true when the use or disclosure was permitted by the Privacy Rule; required
+ * @param electedToNotify           the entity chooses to notify without a risk assessment
+ * @param exception                 the exception the entity asserts; may be null
+ * @param safeguards                encryption or destruction; may be null
+ * @param riskAssessment            the four-factor assessment performed; null when none was performed
+ * @param affected                  the individuals affected; required when PHI is involved
+ * @param lawEnforcementDelay       a law-enforcement delay; may be null
+ * @param ransomware                ransomware reached the PHI
+ * @param breachType                the HHS portal category; may be null
+ * @param locations                 the HHS portal locations; never null
+ */
+public record Incident(
+        String id,
+        Reporter reporter,
+        LocalDate occurredOn,
+        LocalDate discoveredOn,
+        LocalDate wouldHaveBeenDiscoveredOn,
+        BusinessAssociateDiscovery businessAssociate,
+        Boolean phiInvolved,
+        Boolean permittedByPrivacyRule,
+        boolean electedToNotify,
+        ExceptionClaim exception,
+        Safeguards safeguards,
+        RiskAssessment riskAssessment,
+        Affected affected,
+        LawEnforcementDelay lawEnforcementDelay,
+        boolean ransomware,
+        BreachType breachType,
+        List<Location> locations) {
+
+    /** Copies {@code locations}; null becomes empty. */
+    public Incident {
+        locations = Copies.listOrEmpty(locations);
+    }
+
+    /** A builder with nothing set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder preset with this incident's values, for a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().id(id).reporter(reporter).occurredOn(occurredOn).discoveredOn(discoveredOn)
+                .wouldHaveBeenDiscoveredOn(wouldHaveBeenDiscoveredOn).businessAssociate(businessAssociate)
+                .phiInvolved(phiInvolved).permittedByPrivacyRule(permittedByPrivacyRule)
+                .electedToNotify(electedToNotify).exception(exception).safeguards(safeguards)
+                .riskAssessment(riskAssessment).affected(affected).lawEnforcementDelay(lawEnforcementDelay)
+                .ransomware(ransomware).breachType(breachType).locations(locations);
+    }
+
+    /** Builds an {@link Incident}. Not thread-safe; {@link #build()} may be called more than once. */
+    public static final class Builder {
+        private String id;
+        private Reporter reporter;
+        private LocalDate occurredOn;
+        private LocalDate discoveredOn;
+        private LocalDate wouldHaveBeenDiscoveredOn;
+        private BusinessAssociateDiscovery businessAssociate;
+        private Boolean phiInvolved;
+        private Boolean permittedByPrivacyRule;
+        private boolean electedToNotify;
+        private ExceptionClaim exception;
+        private Safeguards safeguards;
+        private RiskAssessment riskAssessment;
+        private Affected affected;
+        private LawEnforcementDelay lawEnforcementDelay;
+        private boolean ransomware;
+        private BreachType breachType;
+        private List<Location> locations = List.of();
+
+        private Builder() {
+        }
+
+        public Builder id(String id) { this.id = id; return this; }
+        public Builder reporter(Reporter reporter) { this.reporter = reporter; return this; }
+        public Builder occurredOn(LocalDate date) { this.occurredOn = date; return this; }
+        public Builder discoveredOn(LocalDate date) { this.discoveredOn = date; return this; }
+        public Builder wouldHaveBeenDiscoveredOn(LocalDate date) { this.wouldHaveBeenDiscoveredOn = date; return this; }
+        public Builder businessAssociate(BusinessAssociateDiscovery ba) { this.businessAssociate = ba; return this; }
+        public Builder phiInvolved(Boolean value) { this.phiInvolved = value; return this; }
+        public Builder permittedByPrivacyRule(Boolean value) { this.permittedByPrivacyRule = value; return this; }
+        public Builder electedToNotify(boolean value) { this.electedToNotify = value; return this; }
+        public Builder exception(ExceptionClaim claim) { this.exception = claim; return this; }
+        public Builder safeguards(Safeguards safeguards) { this.safeguards = safeguards; return this; }
+        public Builder riskAssessment(RiskAssessment assessment) { this.riskAssessment = assessment; return this; }
+        public Builder affected(Affected affected) { this.affected = affected; return this; }
+        public Builder lawEnforcementDelay(LawEnforcementDelay delay) { this.lawEnforcementDelay = delay; return this; }
+        public Builder ransomware(boolean value) { this.ransomware = value; return this; }
+        public Builder breachType(BreachType type) { this.breachType = type; return this; }
+        public Builder locations(List<Location> locations) { this.locations = locations; return this; }
+
+        /** The incident; not validated here (see {@link IncidentValidator}). */
+        public Incident build() {
+            return new Incident(id, reporter, occurredOn, discoveredOn, wouldHaveBeenDiscoveredOn, businessAssociate,
+                    phiInvolved, permittedByPrivacyRule, electedToNotify, exception, safeguards, riskAssessment,
+                    affected, lawEnforcementDelay, ransomware, breachType, locations);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.breachrules.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks an incident against the rules of the interchange format and reports every problem at once, each with its
+ * field path. Nothing is guessed: a missing required value is a violation, never a default. Stateless and
+ * thread-safe.
+ */
+public final class IncidentValidator {
+
+    /** The longest incident id accepted. */
+    public static final int MAX_ID_LENGTH = 128;
+    /** The longest contractual notification window a BAA may set (45 CFR 164.410(b) is the outer limit). */
+    public static final int MAX_CONTRACTUAL_DAYS = 60;
+
+    private IncidentValidator() {
+    }
+
+    /** Throws {@link InvalidIncidentException} listing every problem, or returns when the incident is valid. */
+    public static void requireValid(Incident incident, LocalDate asOf) {
+        List<Violation> problems = validate(incident, asOf);
+        if (!problems.isEmpty()) {
+            throw new InvalidIncidentException(problems);
+        }
+    }
+
+    /**
+     * Every problem with the incident evaluated as of {@code asOf}; empty when it is valid.
+     *
+     * @param incident the incident; null is itself a problem
+     * @param asOf     the evaluation date; required
+     */
+    public static List<Violation> validate(Incident incident, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        Checks c = new Checks();
+        if (incident == null) {
+            c.add("", "an incident is required");
+            return c.problems;
+        }
+        if (c.required("id", incident.id())) {
+            int length = incident.id().length();
+            if (length < 1 || length > MAX_ID_LENGTH) {
+                c.add("id", "must be 1 to " + MAX_ID_LENGTH + " characters long, was " + length);
+            }
+        }
+        reporter(c, incident.reporter());
+        dates(c, incident, asOf);
+        c.required("phiInvolved", incident.phiInvolved());
+        c.required("permittedByPrivacyRule", incident.permittedByPrivacyRule());
+        exception(c, incident.exception());
+        safeguards(c, incident.safeguards());
+        riskAssessment(c, incident.riskAssessment());
+        affected(c, incident);
+        lawEnforcementDelay(c, incident.lawEnforcementDelay());
+        c.noNullElements("locations", incident.locations());
+        return c.problems;
+    }
+
+    private static void reporter(Checks c, Reporter reporter) {
+        if (!c.required("reporter", reporter)) {
+            return;
+        }
+        c.required("reporter.role", reporter.role());
+        Integer days = reporter.contractualNotificationDays();
+        if (days != null) {
+            if (days < 1 || days > MAX_CONTRACTUAL_DAYS) {
+                c.add("reporter.contractualNotificationDays", "must be between 1 and " + MAX_CONTRACTUAL_DAYS
+                        + ", was " + days);
+            }
+            if (reporter.role() == Role.COVERED_ENTITY) {
+                c.add("reporter.contractualNotificationDays", "applies only to a BUSINESS_ASSOCIATE reporter");
+            }
+        }
+    }
+
+    private static void dates(Checks c, Incident incident, LocalDate asOf) {
+        LocalDate discovered = incident.discoveredOn();
+        if (c.required("discoveredOn", discovered) && discovered.isAfter(asOf)) {
+            c.add("discoveredOn", "is after the evaluation date " + asOf);
+        }
+        if (discovered != null && incident.occurredOn() != null && incident.occurredOn().isAfter(discovered)) {
+            c.add("occurredOn", "is after discoveredOn");
+        }
+        if (discovered != null && incident.wouldHaveBeenDiscoveredOn() != null
+                && incident.wouldHaveBeenDiscoveredOn().isAfter(discovered)) {
+            c.add("wouldHaveBeenDiscoveredOn", "must be on or before discoveredOn (an earlier day on which"
+                    + " reasonable diligence would have revealed the incident)");
+        }
+        BusinessAssociateDiscovery ba = incident.businessAssociate();
+        if (ba != null) {
+            if (c.required("businessAssociate.discoveredOn", ba.discoveredOn()) && ba.discoveredOn().isAfter(asOf)) {
+                c.add("businessAssociate.discoveredOn", "is after the evaluation date " + asOf);
+            }
+            c.required("businessAssociate.agentOfCoveredEntity", ba.agentOfCoveredEntity());
+        }
+    }
+
+    private static void exception(Checks c, ExceptionClaim claim) {
+        if (claim != null) {
+            c.required("exception.type", claim.type());
+        }
+    }
+
+    private static void safeguards(Checks c, Safeguards safeguards) {
+        if (safeguards == null) {
+            return;
+        }
+        Encryption encryption = safeguards.encryption();
+        if (encryption != null) {
+            c.required("safeguards.encryption.standard", encryption.standard());
+            c.required("safeguards.encryption.keyCompromised", encryption.keyCompromised());
+            c.required("safeguards.encryption.decryptedWhenCompromised", encryption.decryptedWhenCompromised());
+        }
+        if (safeguards.destruction() != null) {
+            c.required("safeguards.destruction.method", safeguards.destruction().method());
+        }
+    }
+
+    private static void riskAssessment(Checks c, RiskAssessment assessment) {
+        if (assessment == null) {
+            return;
+        }
+        if (c.required("riskAssessment.phiTypes", assessment.phiTypes())) {
+            if (assessment.phiTypes().isEmpty()) {
+                c.add("riskAssessment.phiTypes", "must list at least one type of information");
+            }
+            c.noNullElements("riskAssessment.phiTypes", assessment.phiTypes());
+        }
+        c.required("riskAssessment.recipient", assessment.recipient());
+        c.required("riskAssessment.acquiredOrViewed", assessment.acquiredOrViewed());
+        List<Mitigation> mitigations = assessment.mitigations();
+        if (c.required("riskAssessment.mitigations", mitigations)) {
+            c.noNullElements("riskAssessment.mitigations", mitigations);
+            if (mitigations.contains(Mitigation.NONE) && mitigations.stream().anyMatch(
+                    m -> m != null && m != Mitigation.NONE)) {
+                c.add("riskAssessment.mitigations", "NONE cannot be combined with other mitigations");
+            }
+        }
+    }
+
+    private static void affected(Checks c, Incident incident) {
+        Affected affected = incident.affected();
+        if (affected == null) {
+            if (Boolean.TRUE.equals(incident.phiInvolved())) {
+                c.add("affected", "is required when phiInvolved is true");
+            }
+            return;
+        }
+        Integer total = affected.total();
+        if (c.required("affected.total", total) && total < 0) {
+            c.add("affected.total", "must not be negative, was " + total);
+        }
+        long sum = 0;
+        for (Map.Entry<Jurisdiction, Integer> entry : affected.byJurisdiction().entrySet()) {
+            String path = "affected.byJurisdiction." + entry.getKey();
+            Integer count = entry.getValue();
+            if (c.required(path, count)) {
+                if (count < 0) {
+                    c.add(path, "must not be negative, was " + count);
+                } else {
+                    sum += count;
+                }
+            }
+        }
+        if (total != null && total >= 0 && sum > total) {
+            c.add("affected.byJurisdiction", "residents by jurisdiction add up to " + sum
+                    + ", more than affected.total " + total);
+        }
+        Integer insufficient = affected.insufficientContactInfo();
+        if (insufficient != null) {
+            if (insufficient < 0) {
+                c.add("affected.insufficientContactInfo", "must not be negative, was " + insufficient);
+            } else if (total != null && total >= 0 && insufficient > total) {
+                c.add("affected.insufficientContactInfo", "is " + insufficient + ", more than affected.total "
+                        + total);
+            }
+        }
+    }
+
+    private static void lawEnforcementDelay(Checks c, LawEnforcementDelay delay) {
+        if (delay == null) {
+            return;
+        }
+        if (delay.oral() != null) {
+            c.required("lawEnforcementDelay.oral.statedOn", delay.oral().statedOn());
+        }
+        WrittenStatement written = delay.written();
+        if (written != null) {
+            boolean stated = c.required("lawEnforcementDelay.written.statedOn", written.statedOn());
+            boolean until = c.required("lawEnforcementDelay.written.delayUntil", written.delayUntil());
+            if (stated && until && written.delayUntil().isBefore(written.statedOn())) {
+                c.add("lawEnforcementDelay.written.delayUntil", "ends before the statement's date "
+                        + written.statedOn());
+            }
+        }
+    }
+
+    /** Collects violations in the order they are found. */
+    private static final class Checks {
+        private final List<Violation> problems = new ArrayList<>();
+
+        void add(String field, String message) {
+            problems.add(new Violation(field, message));
+        }
+
+        /** Records a violation when {@code value} is null; returns whether it is present. */
+        boolean required(String field, Object value) {
+            if (value == null) {
+                add(field, "is required");
+                return false;
+            }
+            return true;
+        }
+
+        void noNullElements(String field, List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    add(field + "[" + i + "]", "must not be null");
+                }
+            }
+        }
+    }
+}

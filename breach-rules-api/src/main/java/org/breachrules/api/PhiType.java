@@ -1,0 +1,8 @@
+package org.breachrules.api;
+
+/** Kinds of information involved, for factor (i) of the risk assessment (45 CFR 164.402(2)(i)). */
+public enum PhiType {
+    NAME, ADDRESS, DATE_OF_BIRTH, CONTACT_INFO, SSN, DRIVERS_LICENSE, FINANCIAL_ACCOUNT, PAYMENT_CARD,
+    MEDICAL_RECORD_NUMBER, HEALTH_PLAN_ID, DIAGNOSIS, TREATMENT, MEDICATION, LAB_RESULTS, SENSITIVE_CONDITION,
+    BIOMETRIC, PHOTO, CREDENTIALS, OTHER
+}

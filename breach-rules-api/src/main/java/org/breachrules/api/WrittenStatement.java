@@ -1,0 +1,12 @@
+package org.breachrules.api;
+
+import java.time.LocalDate;
+
+/**
+ * A law-enforcement official's written statement specifying a delay (45 CFR 164.412(a)).
+ *
+ * @param statedOn   the date of the statement; required
+ * @param delayUntil the end of the period the statement specifies; required, not before {@code statedOn}
+ */
+public record WrittenStatement(LocalDate statedOn, LocalDate delayUntil) {
+}

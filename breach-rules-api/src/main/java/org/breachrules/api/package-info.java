@@ -1,0 +1,9 @@
+/**
+ * The public API of breach-rules: immutable {@link org.breachrules.api.Incident} facts in, an immutable
+ * {@link org.breachrules.api.Determination} out, through a {@link org.breachrules.api.BreachDeterminer}.
+ *
+ * <p>This package depends on the JDK alone. Values mirror the JSON interchange format one to one. Optional values
+ * are null when absent (documented on each component); lists and maps are never null once constructed, except the
+ * required lists of {@link org.breachrules.api.RiskAssessment}, which stay null so that validation can name them.
+ */
+package org.breachrules.api;

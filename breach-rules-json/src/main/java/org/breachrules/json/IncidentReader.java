@@ -1,0 +1,195 @@
+package org.breachrules.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.breachrules.api.Incident;
+import org.breachrules.api.IncidentValidator;
+import org.breachrules.api.Violation;
+
+/**
+ * Reads an incident, or a JSON array of incidents, strictly, and reports every problem at once.
+ *
+ * <p>Structural problems (unknown fields, wrong types, unknown enum values or jurisdiction codes, impossible dates,
+ * null array elements, duplicate keys, malformed JSON) are found by walking the document; semantic ones (required
+ * fields, negative counts, dates out of order, ...) by {@link IncidentValidator}. Each problem is reported once,
+ * as a {@link Violation} with its field path, in document order; in an array every path is prefixed {@code [i].}.
+ * Problems with the document as a whole (malformed, empty, neither object nor array) have the path {@code $}.
+ * A JSON null on an optional field is the same as leaving it out; on a required field it "is required".
+ *
+ * <p>Integers must be integral and fit in 32 bits; {@code 12.0} is read as 12, {@code 12.5} and {@code "12"} are
+ * rejected. Booleans must be JSON booleans. Dates are {@code YYYY-MM-DD} calendar dates, resolved strictly.
+ *
+ * <p>Immutable and thread-safe; one instance may be shared. Never reads the clock: the evaluation date is an
+ * argument.
+ */
+public final class IncidentReader {
+
+    /** The path of a problem with the document as a whole. */
+    public static final String DOCUMENT = "$";
+
+    private static final int MAX_REASON = 160;
+
+    private static final String EXPECTED = "expected an incident object or an array of incidents";
+
+    /** A reader; it holds no state, so one may be shared. */
+    public IncidentReader() {
+    }
+
+    /**
+     * Reads a document held in a string.
+     *
+     * @param json the document: one incident object or an array of them
+     * @param asOf the evaluation date the incidents are checked against (discovery may not be after it)
+     * @return the incidents and every problem found
+     */
+    public ReadResult read(String json, LocalDate asOf) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(asOf, "asOf");
+        JsonNode root;
+        try {
+            // A byte order mark left at the start of a string read from a file is not content.
+            root = Json.MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+        } catch (JsonProcessingException e) {
+            return malformed(e);
+        } catch (IllegalArgumentException e) {
+            return unreadableNumber();
+        }
+        return bind(root, asOf);
+    }
+
+    /**
+     * Reads a document from a stream (UTF-8, UTF-16 or UTF-32, detected). The stream is read to its end and not
+     * closed.
+     *
+     * @throws UncheckedIOException when the stream itself fails (not when its content is bad)
+     */
+    public ReadResult read(InputStream json, LocalDate asOf) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(asOf, "asOf");
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            return malformed(e);
+        } catch (IllegalArgumentException e) {
+            return unreadableNumber();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bind(root, asOf);
+    }
+
+    private static ReadResult bind(JsonNode root, LocalDate asOf) {
+        if (root == null || root.isMissingNode()) {
+            return failure(false, DOCUMENT, "empty input; " + EXPECTED);
+        }
+        if (root.isObject()) {
+            IncidentBinder.Bound bound = new IncidentBinder(root).bind(asOf);
+            return bound.violations().isEmpty()
+                    ? new ReadResult(List.of(bound.incident()), false, List.of())
+                    : new ReadResult(List.of(), false, bound.violations());
+        }
+        if (!root.isArray()) {
+            return failure(false, DOCUMENT, EXPECTED + ", got " + Json.kind(root));
+        }
+        List<Incident> incidents = new ArrayList<>(root.size());
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode element = root.get(i);
+            String prefix = "[" + i + "]";
+            if (element.isNull()) {
+                problems.add(new Violation(prefix, "must not be null"));
+            } else if (!element.isObject()) {
+                problems.add(new Violation(prefix, "expected an incident object, got " + Json.kind(element)));
+            } else {
+                IncidentBinder.Bound bound = new IncidentBinder(element).bind(asOf);
+                incidents.add(bound.incident());
+                for (Violation v : bound.violations()) {
+                    problems.add(new Violation(v.field().isEmpty() ? prefix : prefix + "." + v.field(),
+                            v.message()));
+                }
+            }
+        }
+        return problems.isEmpty()
+                ? new ReadResult(incidents, true, List.of())
+                : new ReadResult(List.of(), true, problems);
+    }
+
+    /** Jackson throws NumberFormatException, without a location, for a number like 1e99999999999. */
+    private static ReadResult unreadableNumber() {
+        return failure(false, DOCUMENT, "malformed JSON: a number is too large or too precise to read");
+    }
+
+    private static ReadResult failure(boolean array, String path, String message) {
+        return new ReadResult(List.of(), array, List.of(new Violation(path, message)));
+    }
+
+    /** One violation for a document that is not well-formed JSON: where, and what, never a stack trace. */
+    private static ReadResult malformed(JsonProcessingException e) {
+        String reason = firstLine(e.getOriginalMessage());
+        String path = DOCUMENT;
+        if (reason.startsWith("Duplicate field")) {
+            String field = pathOf(e);
+            if (field != null && !field.isEmpty()) {
+                path = field;
+            }
+            return failure(false, path, "duplicate field" + where(e.getLocation()));
+        }
+        if (e instanceof JsonEOFException) {
+            reason = "unexpected end of input, the document is truncated";
+        } else if (reason.startsWith("Trailing token")) {
+            reason = "unexpected content after the end of the document";
+        } else if (reason.isEmpty()) {
+            reason = "not valid JSON";
+        }
+        return failure(false, path, "malformed JSON" + where(e.getLocation()) + ": " + Json.cut(reason, MAX_REASON));
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).trim();
+    }
+
+    /** The field path of the parser's position, e.g. {@code [1].reporter.role}; null when unknown. */
+    private static String pathOf(JsonProcessingException e) {
+        if (!(e instanceof StreamReadException)) {
+            return null;
+        }
+        JsonParser parser = ((StreamReadException) e).getProcessor();
+        if (parser == null) {
+            return null;
+        }
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                segments.add(0, "." + Json.cut(c.getCurrentName()));
+            }
+        }
+        String path = String.join("", segments);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+}

@@ -1,0 +1,168 @@
+package org.breachrules.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+
+/** Shared, immutable JSON machinery: the strict factory and mapper, the pretty printer, value formatting. */
+final class Json {
+
+    /** {@code uuuu-MM-dd}, strict: 2027-02-30 and 2027-13-01 are rejected, never adjusted. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Detects duplicate keys; never closes the caller's streams. */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    /** Tree reading only: exact decimals (to tell 12.5 from 12), trailing content is an error. */
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Two-space indent, {@code "\n"} line ends on every platform, {@code "key": value}, {@code []} when empty. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private static final int MAX_ECHO = 40;
+
+    private Json() {
+    }
+
+    static JsonGenerator generator(Writer out, boolean pretty) {
+        try {
+            return configure(FACTORY.createGenerator(out), pretty);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonGenerator generator(OutputStream out, boolean pretty) {
+        try {
+            return configure(FACTORY.createGenerator(out, JsonEncoding.UTF8), pretty);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonGenerator configure(JsonGenerator g, boolean pretty) {
+        if (pretty) {
+            g.setPrettyPrinter(PRETTY.createInstance());
+        }
+        return g;
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
+        if (date == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, date(date));
+        }
+    }
+
+    static void writeInteger(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value.intValue());
+        }
+    }
+
+    static void writeEnum(JsonGenerator g, String name, Enum<?> value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value.name());
+        }
+    }
+
+    /** A JSON value as it may appear in a message: strings quoted and cut short, containers by kind. */
+    static String echo(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isTextual()) {
+            return quote(node.textValue());
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        return cut(node.asText());
+    }
+
+    /** The kind of a JSON value: "a string", "a number", ... */
+    static String kind(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        switch (node.getNodeType()) {
+            case STRING: return "a string";
+            case NUMBER: return "a number";
+            case BOOLEAN: return "a boolean";
+            case OBJECT: return "an object";
+            case ARRAY: return "an array";
+            case NULL: return "null";
+            default: return "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A string as a JSON literal, cut short. */
+    static String quote(String text) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(cut(text))) + "\"";
+    }
+
+    static String cut(String text) {
+        return cut(text, MAX_ECHO);
+    }
+
+    /** {@code text} cut to at most {@code max} characters, "..." marking a cut. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "...";
+    }
+
+}

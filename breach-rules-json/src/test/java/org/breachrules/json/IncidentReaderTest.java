@@ -1,0 +1,282 @@
+package org.breachrules.json;
+
+import static org.breachrules.json.Fixtures.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.breachrules.api.Incident;
+import org.breachrules.api.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class IncidentReaderTest {
+
+    private final IncidentReader reader = new IncidentReader();
+
+    /** The minimal valid incident with {@code extra} spliced in as more top-level fields. */
+    private static String minimalWith(String extra) {
+        return """
+                {"id": "A-1", "reporter": {"role": "COVERED_ENTITY"}, "discoveredOn": "2027-03-01",
+                 "phiInvolved": true, "permittedByPrivacyRule": false, %s}
+                """.formatted(extra);
+    }
+
+    private static String withAffected(String affected) {
+        return minimalWith("\"affected\": " + affected);
+    }
+
+    private static List<String> fields(ReadResult result) {
+        return result.violations().stream().map(Violation::field).collect(Collectors.toList());
+    }
+
+    @Test
+    void whenFullIncidentIsRead_thenItBindsToTheExpectedRecord() {
+        // Given
+        String json = Fixtures.FULL_INCIDENT_JSON;
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertEquals(List.of(), result.violations());
+        assertTrue(result.ok());
+        assertFalse(result.array());
+        assertEquals(List.of(Fixtures.fullIncident()), result.incidents());
+    }
+
+    @Test
+    void whenReadFromUtf8Stream_thenSameAsFromString() {
+        // Given
+        byte[] bytes = Fixtures.FULL_INCIDENT_JSON.getBytes(StandardCharsets.UTF_8);
+
+        // When
+        ReadResult result = reader.read(new ByteArrayInputStream(bytes), AS_OF);
+
+        // Then
+        assertEquals(List.of(Fixtures.fullIncident()), result.incidents());
+    }
+
+    @Test
+    void whenArrayOfValidIncidents_thenAllBindInOrderAndArrayIsFlagged() {
+        // Given
+        String json = "[" + Fixtures.minimalIncidentJson("A") + "," + Fixtures.minimalIncidentJson("B") + "]";
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertTrue(result.ok(), result.violations()::toString);
+        assertTrue(result.array());
+        assertEquals(List.of("A", "B"), result.incidents().stream().map(Incident::id).collect(Collectors.toList()));
+    }
+
+    @Test
+    void whenOptionalFieldIsExplicitNull_thenItIsTheSameAsAbsent() {
+        // Given
+        String json = minimalWith("\"occurredOn\": null, \"locations\": null, \"ransomware\": null, "
+                + "\"breachType\": null, \"affected\": {\"total\": 12, \"byJurisdiction\": null}");
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertTrue(result.ok(), result.violations()::toString);
+        Incident incident = result.incidents().get(0);
+        assertEquals(null, incident.occurredOn());
+        assertEquals(List.of(), incident.locations());
+        assertFalse(incident.ransomware());
+    }
+
+    @Test
+    void whenIntegerIsWrittenWithZeroFraction_thenItIsAccepted() {
+        // Given
+        String json = withAffected("{\"total\": 12.0}");
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertTrue(result.ok(), result.violations()::toString);
+        assertEquals(12, result.incidents().get(0).affected().total());
+    }
+
+    static Stream<Arguments> malformed() {
+        String valid = Fixtures.minimalIncidentJson("OK");
+        return Stream.of(
+                arguments("truncated JSON", "{\"id\": \"A\", \"reporter\": {",
+                        List.of("$"), "unexpected end of input"),
+                arguments("empty input", "", List.of("$"), "empty input"),
+                arguments("blank input", " \n\t ", List.of("$"), "empty input"),
+                arguments("JSON string", "\"an incident\"", List.of("$"),
+                        "expected an incident object or an array of incidents"),
+                arguments("JSON number", "42", List.of("$"), "expected an incident object or an array of incidents"),
+                arguments("JSON null", "null", List.of("$"), "expected an incident object or an array of incidents"),
+                arguments("trailing content", valid + " {}", List.of("$"), "malformed JSON at line"),
+                arguments("not JSON at all", "id=1", List.of("$"), "malformed JSON at line 1"),
+                arguments("unknown top-level field", minimalWith("\"affected\": {\"total\": 1}, \"colour\": 1"),
+                        List.of("colour"), "unknown field"),
+                arguments("unknown nested field", minimalWith("\"affected\": {\"total\": 1}")
+                                .replace("\"COVERED_ENTITY\"}", "\"COVERED_ENTITY\", \"colour\": \"red\"}"),
+                        List.of("reporter.colour"), "unknown field"),
+                arguments("boolean as string", valid.replace("\"phiInvolved\": true", "\"phiInvolved\": \"true\""),
+                        List.of("phiInvolved"), "expected a boolean (true or false), got \"true\""),
+                arguments("integer as string", withAffected("{\"total\": \"12\"}"),
+                        List.of("affected.total"), "expected an integer, got \"12\""),
+                arguments("non-integral number", withAffected("{\"total\": 12.5}"),
+                        List.of("affected.total"), "expected an integer, got 12.5"),
+                arguments("integer out of range", withAffected("{\"total\": 3000000000}"),
+                        List.of("affected.total"), "out of range"),
+                arguments("date as number", valid.replace("\"2027-03-01\"", "20270301"),
+                        List.of("discoveredOn"), "expected a date (YYYY-MM-DD), got 20270301"),
+                arguments("array as string", minimalWith("\"affected\": {\"total\": 1}, \"locations\": \"LAPTOP\""),
+                        List.of("locations"), "expected an array, got \"LAPTOP\""),
+                arguments("object as string", valid.replace("{\"role\": \"COVERED_ENTITY\"}", "\"COVERED_ENTITY\""),
+                        List.of("reporter"), "expected an object, got \"COVERED_ENTITY\""),
+                arguments("unknown enum value", minimalWith("\"affected\": {\"total\": 1}, \"breachType\": \"HACK\""),
+                        List.of("breachType"), "unknown value \"HACK\"; allowed: HACKING_IT_INCIDENT, "
+                                + "UNAUTHORIZED_ACCESS_DISCLOSURE, THEFT, LOSS, IMPROPER_DISPOSAL, OTHER"),
+                arguments("enum value in other case", valid.replace("COVERED_ENTITY", "covered_entity"),
+                        List.of("reporter.role"), "unknown value \"covered_entity\"; allowed: COVERED_ENTITY, "
+                                + "BUSINESS_ASSOCIATE"),
+                arguments("unknown enum in a list", minimalWith("\"affected\": {\"total\": 1}, \"riskAssessment\": "
+                                + "{\"phiTypes\": [\"NAME\", \"DNA\"], \"recipient\": \"UNKNOWN\", "
+                                + "\"acquiredOrViewed\": \"NO\", \"mitigations\": []}"),
+                        List.of("riskAssessment.phiTypes[1]"), "unknown value \"DNA\"; allowed: NAME, ADDRESS"),
+                arguments("null array element", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"locations\": [\"LAPTOP\", null]"),
+                        List.of("locations[1]"), "must not be null"),
+                arguments("impossible day", valid.replace("2027-03-01", "2027-02-30"),
+                        List.of("discoveredOn"), "\"2027-02-30\" is not a valid date (YYYY-MM-DD)"),
+                arguments("impossible month", minimalWith("\"affected\": {\"total\": 1}, \"occurredOn\": \"2027-13-01\""),
+                        List.of("occurredOn"), "\"2027-13-01\" is not a valid date (YYYY-MM-DD)"),
+                arguments("date in another format", valid.replace("2027-03-01", "03/01/2027"),
+                        List.of("discoveredOn"), "is not a valid date"),
+                arguments("negative count", withAffected("{\"total\": -1}"),
+                        List.of("affected.total"), "must not be negative, was -1"),
+                arguments("byJurisdiction over total", withAffected("{\"total\": 12, \"byJurisdiction\": "
+                                + "{\"CA\": 10, \"TX\": 5}}"),
+                        List.of("affected.byJurisdiction"), "add up to 15, more than affected.total 12"),
+                arguments("unknown jurisdiction", withAffected("{\"total\": 12, \"byJurisdiction\": {\"XX\": 1}}"),
+                        List.of("affected.byJurisdiction.XX"), "unknown jurisdiction; allowed: AL, AK, AZ"),
+                arguments("occurredOn after discoveredOn",
+                        minimalWith("\"affected\": {\"total\": 1}, \"occurredOn\": \"2027-03-02\""),
+                        List.of("occurredOn"), "is after discoveredOn"),
+                arguments("discoveredOn after the evaluation date", valid.replace("2027-03-01", "2027-03-16"),
+                        List.of("discoveredOn"), "is after the evaluation date 2027-03-15"),
+                arguments("written delay ending before its statement", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"lawEnforcementDelay\": {\"written\": {\"statedOn\": \"2027-03-05\", "
+                                + "\"delayUntil\": \"2027-03-04\"}}"),
+                        List.of("lawEnforcementDelay.written.delayUntil"), "ends before the statement's date"),
+                arguments("required field missing", valid.replace("\"id\": \"OK\",", ""), List.of("id"), "is required"),
+                arguments("required field explicit null", valid.replace("\"2027-03-01\"", "null"),
+                        List.of("discoveredOn"), "is required"),
+                arguments("duplicate key", valid.replace("\"id\": \"OK\",", "\"id\": \"OK\", \"id\": \"KO\","),
+                        List.of("id"), "duplicate field at line"),
+                arguments("array element not an object", "[" + valid + ", 7]", List.of("[1]"),
+                        "expected an incident object, got a number"),
+                arguments("array with a bad second incident", "[" + valid + ","
+                                + valid.replace("\"total\": 12", "\"total\": \"12\"") + "]",
+                        List.of("[1].affected.total"), "expected an integer, got \"12\""),
+                arguments("duplicate key inside an array", "[" + valid + ","
+                                + valid.replace("{\"role\": \"COVERED_ENTITY\"}",
+                                        "{\"role\": \"COVERED_ENTITY\", \"role\": \"BUSINESS_ASSOCIATE\"}") + "]",
+                        List.of("[1].reporter.role"), "duplicate field"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed")
+    void whenInputIsBad_thenEachProblemIsReportedOnceWithItsFieldPath(String name, String json,
+                                                                      List<String> expectedFields, String message) {
+        // Given: json
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertFalse(result.ok());
+        assertEquals(expectedFields, fields(result), result.violations()::toString);
+        assertTrue(result.violations().get(0).message().contains(message),
+                () -> "message was: " + result.violations().get(0).message());
+        assertEquals(List.of(), result.incidents());
+        for (Violation v : result.violations()) {
+            assertFalse(v.message().contains("\tat ") || v.message().contains("Exception"), v::toString);
+            assertFalse(v.message().contains("\n"), v::toString);
+        }
+    }
+
+    @Test
+    void whenSeveralProblems_thenAllAreReportedTogetherInDocumentOrder() {
+        // Given
+        String json = """
+                {
+                  "id": 5,
+                  "reporter": {"role": "COVERED_ENTITY", "colour": "red"},
+                  "discoveredOn": "2027-02-30",
+                  "permittedByPrivacyRule": "no",
+                  "affected": {"total": "x", "byJurisdiction": {"XX": 1, "CA": -2}},
+                  "breachType": "HACK"
+                }
+                """;
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertEquals(List.of("id", "reporter.colour", "discoveredOn", "permittedByPrivacyRule", "affected.total",
+                "affected.byJurisdiction.XX", "affected.byJurisdiction.CA", "breachType", "phiInvolved"),
+                fields(result), result.violations()::toString);
+        assertEquals(new Violation("phiInvolved", "is required"), result.violations().get(8));
+    }
+
+    @Test
+    void whenFieldHasBindingProblem_thenValidatorDoesNotReportItAgain() {
+        // Given
+        String json = Fixtures.minimalIncidentJson("A").replace("2027-03-01", "2027-02-30");
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertEquals(List.of(new Violation("discoveredOn", "\"2027-02-30\" is not a valid date (YYYY-MM-DD)")),
+                result.violations());
+    }
+
+    @Test
+    void whenArrayHasProblemsInSeveralIncidents_thenPathsArePrefixedWithTheirIndex() {
+        // Given
+        String valid = Fixtures.minimalIncidentJson("A");
+        String json = "[" + valid.replace("\"phiInvolved\": true", "\"phiInvolved\": 1") + "," + valid + ","
+                + valid.replace("COVERED_ENTITY", "HOSPITAL") + "]";
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertTrue(result.array());
+        assertEquals(List.of("[0].phiInvolved", "[2].reporter.role"), fields(result));
+    }
+
+    @Test
+    void whenMalformed_thenMessageGivesLineAndColumn() {
+        // Given
+        String json = "{\n  \"id\": \"A\",\n  \"reporter\": }\n";
+
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+
+        // Then
+        assertEquals(1, result.violations().size());
+        Violation v = result.violations().get(0);
+        assertEquals("$", v.field());
+        assertTrue(v.message().startsWith("malformed JSON at line 3, column "), v::toString);
+    }
+}

@@ -1,0 +1,159 @@
+package org.breachrules.drools;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.breachrules.api.Basis;
+import org.breachrules.api.BreachRulesException;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Finding;
+import org.breachrules.api.Notification;
+import org.breachrules.api.Recipient;
+import org.breachrules.api.ResponseAction;
+import org.breachrules.api.RiskAssessmentOutcome;
+import org.breachrules.api.RiskLevel;
+import org.breachrules.api.SubstituteNotice;
+import org.breachrules.drools.facts.Action;
+import org.breachrules.drools.facts.Case;
+import org.breachrules.drools.facts.ClockStart;
+import org.breachrules.drools.facts.Conclusion;
+import org.breachrules.drools.facts.LowProbabilityOfCompromise;
+import org.breachrules.drools.facts.Obligation;
+import org.breachrules.drools.facts.Outcome;
+import org.breachrules.drools.facts.RetainDocumentation;
+import org.breachrules.drools.facts.RiskFactor;
+import org.breachrules.drools.facts.SubstituteNoticeOwed;
+import org.breachrules.drools.facts.UrgentTelephone;
+
+/**
+ * Turns the conclusions that survived an evaluation into a {@link Determination}. It decides nothing: it copies what
+ * the rules concluded, orders it, and refuses a rule set that reached no outcome or two (never guessing one).
+ */
+final class DeterminationAssembler {
+
+    /** INDIVIDUALS, HHS, MEDIA by jurisdiction code, COVERED_ENTITY. */
+    private static final Comparator<Notification> NOTIFICATION_ORDER = Comparator
+            .comparing(Notification::recipient)
+            .thenComparing(n -> n.jurisdiction() == null ? "" : n.jurisdiction().name());
+
+    private DeterminationAssembler() {
+    }
+
+    static Determination assemble(Case c, List<Conclusion> conclusions, String rulesVersion) {
+        conclusions.sort(Comparator.comparingInt(Conclusion::getSequence));
+        Outcome outcome = null;
+        ClockStart clock = null;
+        RetainDocumentation retain = null;
+        SubstituteNoticeOwed substitute = null;
+        boolean urgent = false;
+        boolean lowProbability = false;
+        Map<RiskFactor.Factor, RiskLevel> factors = new EnumMap<>(RiskFactor.Factor.class);
+        List<Obligation> obligations = new ArrayList<>();
+        List<Action> actions = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Conclusion conclusion : conclusions) {
+            if (conclusion.getMessage() != null) {
+                findings.add(new Finding(conclusion.getRule(), conclusion.getCitation(), conclusion.getMessage()));
+            }
+            if (conclusion instanceof Outcome o) {
+                outcome = only(c, outcome, o, "outcome");
+            } else if (conclusion instanceof ClockStart s) {
+                clock = only(c, clock, s, "clock start");
+            } else if (conclusion instanceof RetainDocumentation r) {
+                retain = only(c, retain, r, "retention date");
+            } else if (conclusion instanceof SubstituteNoticeOwed s) {
+                substitute = only(c, substitute, s, "substitute notice");
+            } else if (conclusion instanceof UrgentTelephone) {
+                urgent = true;
+            } else if (conclusion instanceof LowProbabilityOfCompromise) {
+                lowProbability = true;
+            } else if (conclusion instanceof RiskFactor f) {
+                if (factors.put(f.getFactor(), f.getLevel()) != null) {
+                    throw conflict(c, "two scores for risk factor " + f.getFactor());
+                }
+            } else if (conclusion instanceof Obligation o) {
+                obligations.add(o);
+            } else if (conclusion instanceof Action a) {
+                actions.add(a);
+            }
+        }
+        if (outcome == null) {
+            throw conflict(c, "the rules reached no outcome");
+        }
+        if (clock == null) {
+            throw conflict(c, "the rules found no discovery date to start the clock");
+        }
+        if (retain == null) {
+            throw conflict(c, "the rules set no documentation retention date");
+        }
+        Basis basis = outcome.getBasis();
+        if (!basis.breach() && !obligations.isEmpty()) {
+            throw conflict(c, "notifications owed although the outcome is " + basis);
+        }
+        return new Determination(
+                c.getIncident().id(),
+                basis.breach(),
+                basis,
+                clock.getDate(),
+                riskAssessment(c, basis, factors, lowProbability),
+                notifications(c, obligations, substitute, urgent),
+                findings,
+                actions.stream()
+                        .sorted(Comparator.comparing(Action::getPhase).thenComparingInt(Action::getSequence))
+                        .map(a -> new ResponseAction(a.getPhase(), a.getText()))
+                        .toList(),
+                retain.getUntil(),
+                c.getAsOf(),
+                rulesVersion);
+    }
+
+    private static RiskAssessmentOutcome riskAssessment(Case c, Basis basis, Map<RiskFactor.Factor, RiskLevel> factors,
+                                                        boolean lowProbability) {
+        if (basis != Basis.LOW_PROBABILITY_OF_COMPROMISE && basis != Basis.RISK_ASSESSMENT_NOT_LOW) {
+            return null;
+        }
+        if (factors.size() != RiskFactor.Factor.values().length) {
+            throw conflict(c, "the risk assessment decided the outcome but scored only " + factors.keySet());
+        }
+        return new RiskAssessmentOutcome(
+                factors.get(RiskFactor.Factor.NATURE_AND_EXTENT),
+                factors.get(RiskFactor.Factor.UNAUTHORIZED_RECIPIENT),
+                factors.get(RiskFactor.Factor.ACQUIRED_OR_VIEWED),
+                factors.get(RiskFactor.Factor.MITIGATION),
+                lowProbability);
+    }
+
+    private static List<Notification> notifications(Case c, List<Obligation> obligations,
+                                                    SubstituteNoticeOwed substitute, boolean urgent) {
+        List<Notification> out = new ArrayList<>(obligations.size());
+        for (Obligation o : obligations) {
+            boolean individuals = o.getRecipient() == Recipient.INDIVIDUALS;
+            SubstituteNotice notice = individuals && substitute != null
+                    ? new SubstituteNotice(substitute.getForm(), substitute.getIndividuals(),
+                            substitute.getPostingDays(), substitute.getTollFreeNumberDays())
+                    : null;
+            out.add(new Notification(o.getRecipient(), o.getJurisdiction(), o.getDeadline(), o.getDelayedUntil(),
+                    o.getCitation(), notice, individuals && urgent, o.getContent(),
+                    ChronoUnit.DAYS.between(c.getAsOf(), o.getDeadline())));
+        }
+        out.sort(NOTIFICATION_ORDER);
+        return out;
+    }
+
+    private static <T extends Conclusion> T only(Case c, T existing, T next, String what) {
+        if (existing != null) {
+            throw conflict(c, "two " + what + "s, from rules \"" + existing.getRule() + "\" and \""
+                    + next.getRule() + "\"");
+        }
+        return next;
+    }
+
+    private static BreachRulesException conflict(Case c, String problem) {
+        return new BreachRulesException("incident " + c.getIncident().id() + ": " + problem
+                + "; the rule set is inconsistent (check edited or added DRL files)");
+    }
+}

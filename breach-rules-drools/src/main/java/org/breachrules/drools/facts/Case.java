@@ -1,0 +1,163 @@
+package org.breachrules.drools.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.breachrules.api.AcquiredOrViewed;
+import org.breachrules.api.DestructionMethod;
+import org.breachrules.api.EncryptionStandard;
+import org.breachrules.api.ExceptionType;
+import org.breachrules.api.Incident;
+import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.Mitigation;
+import org.breachrules.api.PhiType;
+import org.breachrules.api.RecipientType;
+import org.breachrules.api.Role;
+
+/**
+ * One incident under evaluation, as the rules see it: the incident's facts flattened into null-safe properties, and
+ * the evaluation date. Every derived fact points back to its case, so several cases can share one session without
+ * seeing each other. Identity equality on purpose: two equal incidents are still two cases.
+ *
+ * <p>Not thread-safe; a case lives in one session on one thread.
+ */
+public final class Case {
+    private final Incident incident;
+    private final LocalDate asOf;
+    private final List<Residents> residents;
+    private int sequence;
+
+    public Case(Incident incident, LocalDate asOf) {
+        this.incident = incident;
+        this.asOf = asOf;
+        List<Residents> list = new ArrayList<>();
+        if (incident.affected() != null) {
+            for (Map.Entry<Jurisdiction, Integer> e : incident.affected().byJurisdiction().entrySet()) {
+                list.add(new Residents(e.getKey(), e.getValue()));
+            }
+        }
+        this.residents = Collections.unmodifiableList(list);
+    }
+
+    /** The incident as given. */
+    public Incident getIncident() { return incident; }
+
+    /** The evaluation date ("as of"); rules never read the system clock. */
+    public LocalDate getAsOf() { return asOf; }
+
+    /** The next number in this case's order of conclusions. */
+    int nextSequence() { return ++sequence; }
+
+    public Role getReporterRole() { return incident.reporter().role(); }
+    public Integer getContractualNotificationDays() { return incident.reporter().contractualNotificationDays(); }
+
+    public LocalDate getDiscoveredOn() { return incident.discoveredOn(); }
+    public LocalDate getWouldHaveBeenDiscoveredOn() { return incident.wouldHaveBeenDiscoveredOn(); }
+    public LocalDate getBusinessAssociateDiscoveredOn() {
+        return incident.businessAssociate() == null ? null : incident.businessAssociate().discoveredOn();
+    }
+    /** True or false when a business associate discovered it; null when no business associate is involved. */
+    public Boolean getBusinessAssociateIsAgent() {
+        return incident.businessAssociate() == null ? null : incident.businessAssociate().agentOfCoveredEntity();
+    }
+
+    public boolean isPhiInvolved() { return Boolean.TRUE.equals(incident.phiInvolved()); }
+    public boolean isPermittedByPrivacyRule() { return Boolean.TRUE.equals(incident.permittedByPrivacyRule()); }
+    public boolean isElectedToNotify() { return incident.electedToNotify(); }
+    public boolean isRansomware() { return incident.ransomware(); }
+
+    public ExceptionType getExceptionType() {
+        return incident.exception() == null ? null : incident.exception().type();
+    }
+    public Boolean getExceptionGoodFaith() {
+        return incident.exception() == null ? null : incident.exception().goodFaith();
+    }
+    public Boolean getExceptionWithinScopeOfAuthority() {
+        return incident.exception() == null ? null : incident.exception().withinScopeOfAuthority();
+    }
+    public Boolean getExceptionRecipientAuthorizedAtSameEntityOrOhca() {
+        return incident.exception() == null ? null : incident.exception().recipientAuthorizedAtSameEntityOrOhca();
+    }
+    public Boolean getExceptionFurtherImpermissibleUseOrDisclosure() {
+        return incident.exception() == null ? null : incident.exception().furtherImpermissibleUseOrDisclosure();
+    }
+
+    public EncryptionStandard getEncryptionStandard() {
+        return encryption() ? incident.safeguards().encryption().standard() : null;
+    }
+    public Boolean getEncryptionKeyCompromised() {
+        return encryption() ? incident.safeguards().encryption().keyCompromised() : null;
+    }
+    public Boolean getEncryptionDecryptedWhenCompromised() {
+        return encryption() ? incident.safeguards().encryption().decryptedWhenCompromised() : null;
+    }
+    public DestructionMethod getDestructionMethod() {
+        return incident.safeguards() == null || incident.safeguards().destruction() == null
+                ? null : incident.safeguards().destruction().method();
+    }
+
+    public boolean isRiskAssessmentGiven() { return incident.riskAssessment() != null; }
+    public List<PhiType> getPhiTypes() {
+        return incident.riskAssessment() == null ? List.of() : incident.riskAssessment().phiTypes();
+    }
+    public RecipientType getRecipient() {
+        return incident.riskAssessment() == null ? null : incident.riskAssessment().recipient();
+    }
+    public AcquiredOrViewed getAcquiredOrViewed() {
+        return incident.riskAssessment() == null ? null : incident.riskAssessment().acquiredOrViewed();
+    }
+    public List<Mitigation> getMitigations() {
+        return incident.riskAssessment() == null ? List.of() : incident.riskAssessment().mitigations();
+    }
+
+    /** Individuals affected; 0 when not given (only possible when no PHI is involved). */
+    public int getAffectedTotal() {
+        return incident.affected() == null || incident.affected().total() == null ? 0 : incident.affected().total();
+    }
+    /** Residents per state or territory, in the order given. */
+    public List<Residents> getResidents() { return residents; }
+    public int getInsufficientContactInfo() {
+        Integer n = incident.affected() == null ? null : incident.affected().insufficientContactInfo();
+        return n == null ? 0 : n;
+    }
+    public boolean isImminentMisuse() { return incident.affected() != null && incident.affected().imminentMisuse(); }
+
+    public LocalDate getOralDelayStatedOn() {
+        return oral() ? incident.lawEnforcementDelay().oral().statedOn() : null;
+    }
+    /** Whether the oral statement is documented with the official's identity (45 CFR 164.412(b)). */
+    public boolean isOralDelayDocumented() {
+        if (!oral()) {
+            return false;
+        }
+        String official = incident.lawEnforcementDelay().oral().official();
+        return official != null && !official.isBlank();
+    }
+    public LocalDate getWrittenDelayStatedOn() {
+        return written() ? incident.lawEnforcementDelay().written().statedOn() : null;
+    }
+    public LocalDate getWrittenDelayUntil() {
+        return written() ? incident.lawEnforcementDelay().written().delayUntil() : null;
+    }
+
+    private boolean encryption() {
+        return incident.safeguards() != null && incident.safeguards().encryption() != null;
+    }
+
+    private boolean oral() {
+        return incident.lawEnforcementDelay() != null && incident.lawEnforcementDelay().oral() != null;
+    }
+
+    private boolean written() {
+        return incident.lawEnforcementDelay() != null && incident.lawEnforcementDelay().written() != null;
+    }
+
+    /** The incident id only: never the incident's content. */
+    @Override
+    public String toString() {
+        return "Case[" + incident.id() + "]";
+    }
+}

@@ -1,0 +1,43 @@
+package org.breachrules.drools.facts;
+
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A fact a rule concluded about one case. It remembers the rule that reached it, the rule's {@code @citation}
+ * metadata and a plain-English message, so every conclusion that survives to the end of the evaluation becomes a
+ * finding. Conclusions are inserted logically: when the reason for one goes away, so does the conclusion and its
+ * finding, which makes the outcome independent of the order rules fire in.
+ */
+public abstract class Conclusion {
+    private final Case forCase;
+    private final String rule;
+    private final String citation;
+    private final String message;
+    private final int sequence;
+
+    /**
+     * @param forCase the case it is about
+     * @param rule    the rule that reached it ({@code drools.getRule()} in a consequence)
+     * @param message plain English, no PHI; null when the conclusion needs no finding of its own
+     */
+    protected Conclusion(Case forCase, Rule rule, String message) {
+        this.forCase = forCase;
+        this.rule = rule.getName();
+        Object citation = rule.getMetaData().get("citation");
+        this.citation = citation == null ? "" : citation.toString();
+        this.message = message;
+        this.sequence = forCase.nextSequence();
+    }
+
+    public Case getForCase() { return forCase; }
+    public String getRule() { return rule; }
+    public String getCitation() { return citation; }
+    public String getMessage() { return message; }
+    /** The order this conclusion was reached in, within its case. */
+    public int getSequence() { return sequence; }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + rule + "]";
+    }
+}

@@ -43,8 +43,9 @@ final class DeterminationAssembler {
     private DeterminationAssembler() {
     }
 
-    static Determination assemble(Case c, List<Conclusion> conclusions, String rulesVersion) {
-        conclusions.sort(Comparator.comparingInt(Conclusion::getSequence));
+    static Determination assemble(Case c, List<Conclusion> conclusions, String rulesVersion, RuleOrder order) {
+        conclusions.sort(Comparator.comparingInt((Conclusion k) -> order.position(k.getRule()))
+                .thenComparingInt(Conclusion::getSequence));
         Outcome outcome = null;
         ClockStart clock = null;
         RetainDocumentation retain = null;
@@ -103,7 +104,7 @@ final class DeterminationAssembler {
                 notifications(c, obligations, substitute, urgent),
                 findings,
                 actions.stream()
-                        .sorted(Comparator.comparing(Action::getPhase).thenComparingInt(Action::getSequence))
+                        .sorted(Comparator.comparing(Action::getPhase))
                         .map(a -> new ResponseAction(a.getPhase(), a.getText()))
                         .toList(),
                 retain.getUntil(),

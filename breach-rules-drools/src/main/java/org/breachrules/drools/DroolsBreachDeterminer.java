@@ -14,6 +14,7 @@ import org.breachrules.api.IncidentValidator;
 import org.breachrules.drools.facts.Case;
 import org.breachrules.drools.facts.Conclusion;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,20 +33,28 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
 
     private final KieBase kieBase;
     private final String rulesVersion;
+    private final RuleOrder ruleOrder;
 
-    DroolsBreachDeterminer(KieBase kieBase, String rulesVersion) {
+    DroolsBreachDeterminer(KieBase kieBase, Map<String, String> sources, String rulesVersion) {
         this.kieBase = kieBase;
         this.rulesVersion = rulesVersion;
+        this.ruleOrder = RuleOrder.of(sources);
     }
 
     /** A determiner running the built-in, precompiled rules (the federal defaults). */
     public static DroolsBreachDeterminer builtIn() {
         long start = System.nanoTime();
-        DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(PrecompiledModel.load(),
-                RulesDigest.of("builtin", BuiltInRules.sources()));
+        Map<String, String> sources = BuiltInRules.sources();
+        DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(PrecompiledModel.load(), sources,
+                RulesDigest.of("builtin", sources));
         LOG.debug("built-in rules {} loaded in {} ms", determiner.rulesVersion,
                 (System.nanoTime() - start) / 1_000_000);
         return determiner;
+    }
+
+    /** A builder, for a determiner running tuned rules. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
@@ -66,11 +75,19 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
 
     /** Evaluates the cases in one session; the rules key every conclusion to its case, so cases never mix. */
     List<Determination> evaluate(List<Case> cases) {
+        return evaluate(cases, null);
+    }
+
+    /** As {@link #evaluate(List)}, with a listener that watches the rules fire (tests and tools; may be null). */
+    List<Determination> evaluate(List<Case> cases, AgendaEventListener listener) {
         Map<Case, List<Conclusion>> byCase = new IdentityHashMap<>();
         for (Case c : cases) {
             byCase.put(c, new ArrayList<>());
         }
         KieSession session = kieBase.newKieSession();
+        if (listener != null) {
+            session.addEventListener(listener);
+        }
         try {
             for (Case c : cases) {
                 session.insert(c);
@@ -89,7 +106,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         }
         List<Determination> out = new ArrayList<>(cases.size());
         for (Case c : cases) {
-            Determination d = DeterminationAssembler.assemble(c, byCase.get(c), rulesVersion);
+            Determination d = DeterminationAssembler.assemble(c, byCase.get(c), rulesVersion, ruleOrder);
             LOG.debug("incident {}: basis {}, {} notification(s), {} finding(s)", d.incidentId(), d.basis(),
                     d.notifications().size(), d.findings().size());
             out.add(d);
@@ -103,5 +120,58 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * Builds a determiner from the built-in rules with a compliance officer's changes: a DRL file with a built-in
+     * file's name replaces it, a new name adds rules. The built-in rules stay precompiled when nothing is changed;
+     * changed rules compile at start-up (the classic engine, about a second). A file that does not compile fails
+     * the build with every problem's file and line, and no determiner is made.
+     */
+    public static final class Builder {
+        private final Map<String, String> overrides = new java.util.LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds every {@code *.drl} file in {@code directory} (not its subfolders), replacing built-in files of the
+         * same name.
+         *
+         * @throws BreachRulesException when the directory cannot be read or holds no DRL file
+         */
+        public Builder rulesDirectory(java.nio.file.Path directory) {
+            overrides.putAll(RuleFiles.read(directory));
+            return this;
+        }
+
+        /** Adds one DRL source under a file name, replacing the built-in file of that name if there is one. */
+        public Builder rules(String fileName, String drl) {
+            if (fileName == null || !fileName.endsWith(".drl") || fileName.contains("/") || fileName.contains("\\")) {
+                throw new IllegalArgumentException("a rule file name is a plain name ending in .drl: " + fileName);
+            }
+            overrides.put(fileName, java.util.Objects.requireNonNull(drl, "drl"));
+            return this;
+        }
+
+        /**
+         * The determiner.
+         *
+         * @throws org.breachrules.api.InvalidRulesException when a file does not compile
+         */
+        public DroolsBreachDeterminer build() {
+            Map<String, String> builtIn = BuiltInRules.sources();
+            Map<String, String> sources = new java.util.LinkedHashMap<>(builtIn);
+            new java.util.TreeMap<>(overrides).forEach(sources::put);
+            if (sources.equals(builtIn)) {
+                return builtIn();
+            }
+            long start = System.nanoTime();
+            DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(RuntimeCompiler.compile(sources), sources,
+                    RulesDigest.of("tuned", sources));
+            LOG.info("tuned rules {} ({} file(s) changed or added) compiled in {} ms", determiner.rulesVersion,
+                    overrides.size(), (System.nanoTime() - start) / 1_000_000);
+            return determiner;
+        }
     }
 }

@@ -1,0 +1,40 @@
+package org.breachrules.drools;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reading order of the rules: files in the order of {@link BuiltInRules#FILES} (added files after them, by
+ * name), rules in the order they are written. Findings are listed in this order, so the reasoning reads from scope to
+ * outcome to obligations whatever order the engine fired the rules in (the executable model and the classic engine
+ * differ).
+ */
+final class RuleOrder {
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final Map<String, Integer> positions;
+
+    private RuleOrder(Map<String, Integer> positions) {
+        this.positions = positions;
+    }
+
+    /** @param sources file name to DRL text, in reading order */
+    static RuleOrder of(Map<String, String> sources) {
+        Map<String, Integer> positions = new HashMap<>();
+        int next = 0;
+        for (String text : sources.values()) {
+            Matcher m = RULE.matcher(text);
+            while (m.find()) {
+                positions.putIfAbsent(m.group(1), next++);
+            }
+        }
+        return new RuleOrder(positions);
+    }
+
+    /** The rule's position; rules not found in the sources come last. */
+    int position(String rule) {
+        return positions.getOrDefault(rule, Integer.MAX_VALUE);
+    }
+}

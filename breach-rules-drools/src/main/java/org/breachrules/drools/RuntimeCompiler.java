@@ -1,0 +1,100 @@
+package org.breachrules.drools;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.breachrules.api.InvalidRulesException;
+import org.breachrules.api.RuleProblem;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles DRL sources at start-up, for tuned rules. Uses the classic engine: it compiles about twice as fast as
+ * building the executable model at run time and runs at the same steady-state speed. A rule set with any error
+ * yields no KieBase at all, only an {@link InvalidRulesException} naming each file and line.
+ */
+final class RuntimeCompiler {
+    private static final String SOURCE_ROOT = "src/main/resources/";
+    /** Parser messages carry their own position, e.g. "[ERR 101] Line 4:29 ...". */
+    private static final Pattern PARSER_LINE = Pattern.compile("Line (\\d+):\\d+");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuntimeCompiler() {
+    }
+
+    /** Builds a KieBase from file name to DRL text, or throws listing every error. */
+    static KieBase compile(Map<String, String> sources) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A release id of its own per build, removed afterwards, so builds never meet in the global repository.
+        ReleaseId id = ks.newReleaseId("org.breachrules.tuned", "tuned-rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(id);
+        sources.forEach((file, text) -> kfs.write(SOURCE_ROOT + BuiltInRules.RESOURCE_FOLDER + file, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> problems = problems(builder, Message.Level.ERROR);
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(id);
+            throw new InvalidRulesException(problems);
+        }
+        try {
+            return ks.newKieContainer(id).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(id);
+        }
+    }
+
+    /** Every warning the compiler gives for these sources (the build-time guard fails on any). */
+    static List<RuleProblem> warnings(Map<String, String> sources) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("org.breachrules.tuned", "tuned-rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(id);
+        sources.forEach((file, text) -> kfs.write(SOURCE_ROOT + BuiltInRules.RESOURCE_FOLDER + file, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        ks.getRepository().removeKieModule(id);
+        List<RuleProblem> all = new ArrayList<>(problems(builder, Message.Level.ERROR));
+        all.addAll(problems(builder, Message.Level.WARNING));
+        return all;
+    }
+
+    private static List<RuleProblem> problems(KieBuilder builder, Message.Level level) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(level)) {
+            String text = m.getText() == null ? "(no message)" : m.getText().strip();
+            if (text.startsWith("Parser returned a null Package")) {
+                continue; // follows from a syntax error already reported for the same file
+            }
+            problems.add(new RuleProblem(fileName(m.getPath()), line(m, text), firstLine(text)));
+        }
+        return problems;
+    }
+
+    private static String fileName(String path) {
+        if (path == null) {
+            return "(unknown file)";
+        }
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    private static int line(Message m, String text) {
+        Matcher parser = PARSER_LINE.matcher(text);
+        if (parser.find()) {
+            return Integer.parseInt(parser.group(1));
+        }
+        return Math.max(m.getLine(), 0);
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl).strip();
+    }
+}

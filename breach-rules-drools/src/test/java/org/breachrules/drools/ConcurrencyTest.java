@@ -1,0 +1,74 @@
+package org.breachrules.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.breachrules.api.Determination;
+import org.breachrules.drools.golden.GoldenScenario;
+import org.junit.jupiter.api.Test;
+
+/** One shared determiner, many threads: every thread sees exactly the single-threaded answers. */
+class ConcurrencyTest {
+    private static final int THREADS = 8;
+    private static final int ROUNDS = 20;
+
+    @Test
+    void whenManyThreadsShareOneDeterminer_thenResultsEqualTheSingleThreadedOnes() throws Exception {
+        // Given the single-threaded answers for every golden scenario
+        List<GoldenScenario> scenarios = GoldenScenario.all();
+        List<Determination> expected = new ArrayList<>();
+        for (GoldenScenario s : scenarios) {
+            expected.add(Engine.builtIn().determine(s.incident(), s.asOf()));
+        }
+        // When many threads evaluate them all, repeatedly, each in its own order
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<List<Determination>>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int offset = t;
+                Callable<List<Determination>> task = () -> {
+                    List<Determination> last = new ArrayList<>(scenarios.size());
+                    for (int r = 0; r < ROUNDS; r++) {
+                        Determination[] round = new Determination[scenarios.size()];
+                        for (int i = 0; i < scenarios.size(); i++) {
+                            int k = (i + offset * 7 + r) % scenarios.size();
+                            round[k] = Engine.builtIn().determine(scenarios.get(k).incident(), scenarios.get(k).asOf());
+                            assertEquals(expected.get(k), round[k], scenarios.get(k).file());
+                        }
+                        last = List.of(round);
+                    }
+                    return last;
+                };
+                futures.add(pool.submit(task));
+            }
+            // Then every thread's answers equal the single-threaded ones
+            for (Future<List<Determination>> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenCasesShareOneSession_thenEachGetsItsSingleEvaluationAnswer() {
+        // Given every golden scenario evaluated on its own
+        List<GoldenScenario> scenarios = GoldenScenario.all();
+        List<org.breachrules.drools.facts.Case> cases = new ArrayList<>();
+        List<Determination> single = new ArrayList<>();
+        for (GoldenScenario s : scenarios) {
+            single.add(Engine.builtIn().determine(s.incident(), s.asOf()));
+            cases.add(new org.breachrules.drools.facts.Case(s.incident(), s.asOf()));
+        }
+        // When all are evaluated together in one session
+        List<Determination> batched = Engine.builtIn().evaluate(cases);
+        // Then the cases never see each other
+        assertEquals(single, batched);
+    }
+}

@@ -1,0 +1,21 @@
+package org.breachrules.drools;
+
+/** Tuned rule sets the tests share (each compiles at run time once). */
+public final class TunedRules {
+    /** policy.drl with the law-enforcement tolling switch on. */
+    public static final DroolsBreachDeterminer TOLLING = DroolsBreachDeterminer.builder()
+            .rules("policy.drl", policyWith(".tollDeadlinesDuringDelay(false)", ".tollDeadlinesDuringDelay(true)"))
+            .build();
+
+    private TunedRules() {
+    }
+
+    /** The built-in policy.drl with one literal piece of text replaced (which must be present). */
+    public static String policyWith(String from, String to) {
+        String policy = BuiltInRules.sources().get("policy.drl");
+        if (!policy.contains(from)) {
+            throw new IllegalArgumentException("policy.drl has no " + from);
+        }
+        return policy.replace(from, to);
+    }
+}

@@ -1,0 +1,264 @@
+package org.breachrules.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.breachrules.api.BreachDeterminer;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Incident;
+import org.breachrules.api.InvalidIncidentException;
+import org.breachrules.api.Violation;
+import org.breachrules.json.DeterminationWriter;
+import org.breachrules.json.IncidentReader;
+import org.breachrules.json.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evaluate [--as-of DATE] [--rules DIR] [--format json|text] [--debug] FILE...}: reads every file, validates
+ * every incident, and only then evaluates and prints. Any invalid input means exit 2, every problem on standard
+ * error as {@code FILE: field.path: what is wrong}, and nothing on standard output.
+ */
+@Command(name = "evaluate",
+        description = {
+            "Evaluates incidents (interchange format, version 1) and prints the determinations.",
+            "A FILE holds one incident or a JSON array of incidents; '-' reads standard input."},
+        footer = {
+            "",
+            "Exit status: 0 success; 2 invalid input or usage, one line per problem on standard error",
+            "(FILE: field.path: what is wrong) and nothing on standard output; 1 any other failure."},
+        sortOptions = false)
+final class EvaluateCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { json, text }
+
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final String STDIN = "-";
+
+    /** The path of a problem with a file as a whole, as {@link IncidentReader} uses it. */
+    private static final String WHOLE = IncidentReader.DOCUMENT;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Evaluation date, YYYY-MM-DD (default: today, in this machine's time zone).")
+    private String asOf;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Load DRL files from DIR, each replacing the built-in file of the same name, or adding"
+                    + " to the rules if new.")
+    private Path rules;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
+            description = "json (default): the interchange format; text: a report for a privacy officer.")
+    private Format format;
+
+    @Option(names = "--debug", description = "Print a stack trace for an unexpected failure.")
+    private boolean debug;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Incident file(s); '-' for standard input.")
+    private List<String> files;
+
+    private final Determiners determiners;
+    private final InputStream stdin;
+
+    EvaluateCommand(Determiners determiners, InputStream stdin) {
+        this.determiners = determiners;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return evaluate(out, err);
+        } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
+            if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)) {
+                throw (VirtualMachineError) e;
+            }
+            err.println("breach-rules: " + Lines.oneLine(Lines.describe(e)));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return BreachRulesCli.FAILURE;
+        }
+    }
+
+    private int evaluate(PrintWriter out, PrintWriter err) {
+        // 1. The evaluation date.
+        LocalDate date;
+        if (asOf == null) {
+            date = LocalDate.now();
+        } else {
+            try {
+                date = LocalDate.parse(asOf, ISO_DATE);
+            } catch (DateTimeParseException e) {
+                return invalid(err, List.of("--as-of: expected a date (YYYY-MM-DD), got \"" + asOf + "\""));
+            }
+        }
+
+        // 2. Read and validate every file before anything is printed.
+        IncidentReader reader = new IncidentReader();
+        List<String> problems = new ArrayList<>();
+        List<Input> inputs = new ArrayList<>();
+        boolean stdinRead = false;
+        for (String file : files) {
+            byte[] bytes;
+            if (STDIN.equals(file)) {
+                if (stdinRead) {
+                    problems.add(file + ": " + WHOLE + ": standard input can be read only once");
+                    continue;
+                }
+                stdinRead = true;
+                try {
+                    bytes = stdin.readAllBytes();
+                } catch (IOException e) {
+                    problems.add(file + ": " + WHOLE + ": cannot read standard input");
+                    continue;
+                }
+            } else {
+                try {
+                    bytes = readFile(file);
+                } catch (Unreadable e) {
+                    problems.add(file + ": " + WHOLE + ": cannot read file (" + e.getMessage() + ")");
+                    continue;
+                }
+            }
+            ReadResult result;
+            try {
+                result = reader.read(new ByteArrayInputStream(bytes), date);
+            } catch (UncheckedIOException e) {
+                problems.add(file + ": " + WHOLE + ": cannot read file (" + Lines.describe(e.getCause()) + ")");
+                continue;
+            }
+            for (Violation v : result.violations()) {
+                problems.add(file + ": " + v.field() + ": " + v.message());
+            }
+            if (result.ok()) {
+                inputs.add(new Input(file, result.incidents(), result.array()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return invalid(err, problems);
+        }
+
+        // 3. The engine, then every determination, into a buffer: a failure half-way prints no partial result.
+        BreachDeterminer determiner;
+        if (rules != null) {
+            try {
+                determiner = determiners.withRules(rules);
+            } catch (UnsupportedOperationException e) {
+                err.println("breach-rules: " + Lines.oneLine(Lines.describe(e)));
+                err.flush();
+                return BreachRulesCli.FAILURE;
+            }
+        } else {
+            determiner = determiners.builtIn();
+        }
+        StringBuilder buffer = new StringBuilder();
+        DeterminationWriter json = DeterminationWriter.pretty();
+        for (Input input : inputs) {
+            List<Determination> determinations;
+            try {
+                determinations = input.array()
+                        ? determiner.determineAll(input.incidents(), date)
+                        : List.of(determiner.determine(input.incidents().get(0), date));
+            } catch (InvalidIncidentException e) {
+                // The reader validates as the engine does, so this is a safety net; still the input's fault.
+                List<String> lines = new ArrayList<>();
+                for (Violation v : e.violations()) {
+                    lines.add(input.file() + ": " + v.field() + ": " + v.message());
+                }
+                return invalid(err, lines);
+            }
+            if (format == Format.text) {
+                buffer.append(TextReport.render(input.file(), input.array(), determinations));
+            } else if (input.array()) {
+                buffer.append(json.write(determinations)).append('\n');
+            } else {
+                buffer.append(json.write(determinations.get(0))).append('\n');
+            }
+        }
+        out.print(buffer);
+        out.flush();
+        if (out.checkError()) {
+            err.println("breach-rules: cannot write to standard output");
+            err.flush();
+            return BreachRulesCli.FAILURE;
+        }
+        return BreachRulesCli.OK;
+    }
+
+    private static int invalid(PrintWriter err, List<String> problems) {
+        for (String problem : problems) {
+            err.println(Lines.oneLine(problem));
+        }
+        err.flush();
+        return BreachRulesCli.INVALID_INPUT;
+    }
+
+    private static byte[] readFile(String file) throws Unreadable {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new Unreadable("not a valid path");
+        }
+        if (Files.isDirectory(path)) {
+            throw new Unreadable("it is a directory");
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new Unreadable("no such file");
+        } catch (AccessDeniedException e) {
+            throw new Unreadable("permission denied");
+        } catch (IOException | SecurityException e) {
+            throw new Unreadable(e.getClass().getSimpleName());
+        } catch (OutOfMemoryError e) {
+            throw new Unreadable("too large");
+        }
+    }
+
+    /** One input file, valid. */
+    private record Input(String file, List<Incident> incidents, boolean array) {
+    }
+
+    /** A file that cannot be read; the message says why, in a few words. */
+    private static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String why) {
+            super(why, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.breachrules.examples.cli;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.breachrules.api.Basis;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Finding;
+import org.breachrules.api.Notification;
+import org.breachrules.api.Phase;
+import org.breachrules.api.Recipient;
+import org.breachrules.api.ResponseAction;
+import org.breachrules.api.RiskAssessmentOutcome;
+import org.breachrules.api.SubstituteNotice;
+import org.breachrules.api.SubstituteNoticeForm;
+
+/**
+ * The report a privacy officer reads ({@code --format text}): per incident the outcome and its basis, the table of
+ * obligations, the reasoning with citations, the checklist by phase, the retention date and the rules version.
+ * Plain ASCII, {@code \n} line ends, nothing that depends on the locale or time zone.
+ */
+public final class TextReport {
+
+    private static final int WIDTH = 100;
+
+    private static final Map<Basis, String> BASIS = new EnumMap<>(Basis.class);
+
+    static {
+        BASIS.put(Basis.NO_PHI, "no protected health information was involved");
+        BASIS.put(Basis.PERMITTED_BY_PRIVACY_RULE, "the use or disclosure was permitted by the Privacy Rule");
+        BASIS.put(Basis.EXCEPTION_UNINTENTIONAL_WORKFORCE_ACCESS,
+                "exception 164.402(1)(i): unintentional, good-faith access by the workforce");
+        BASIS.put(Basis.EXCEPTION_INADVERTENT_DISCLOSURE_AMONG_AUTHORIZED,
+                "exception 164.402(1)(ii): inadvertent disclosure between authorized persons");
+        BASIS.put(Basis.EXCEPTION_RECIPIENT_COULD_NOT_RETAIN,
+                "exception 164.402(1)(iii): the recipient could not reasonably have retained the information");
+        BASIS.put(Basis.SECURED_BY_ENCRYPTION, "the PHI was secured by encryption (safe harbor)");
+        BASIS.put(Basis.SECURED_BY_DESTRUCTION, "the PHI was secured by destruction (safe harbor)");
+        BASIS.put(Basis.LOW_PROBABILITY_OF_COMPROMISE,
+                "the risk assessment demonstrates a low probability that the PHI was compromised");
+        BASIS.put(Basis.ELECTED_TO_NOTIFY, "the entity elected to notify without a risk assessment");
+        BASIS.put(Basis.PRESUMED_BREACH_NO_ASSESSMENT, "no risk assessment was documented, so a breach is presumed");
+        BASIS.put(Basis.RISK_ASSESSMENT_NOT_LOW,
+                "the risk assessment does not demonstrate a low probability of compromise");
+    }
+
+    private TextReport() {
+    }
+
+    /**
+     * The report for the determinations of one input file.
+     *
+     * @param file           the file as given on the command line ({@code -} for standard input)
+     * @param array          whether the file held an array (each incident is then labelled with its index)
+     * @param determinations the determinations, in file order
+     */
+    public static String render(String file, boolean array, List<Determination> determinations) {
+        StringBuilder out = new StringBuilder();
+        if (array && determinations.isEmpty()) {
+            out.append(rule('=')).append("Source: ").append(file).append(" (no incidents)\n").append(rule('='))
+                    .append('\n');
+        }
+        for (int i = 0; i < determinations.size(); i++) {
+            render(out, array ? file + " [" + i + "]" : file, determinations.get(i));
+        }
+        return out.toString();
+    }
+
+    private static void render(StringBuilder out, String source, Determination d) {
+        out.append(rule('='));
+        out.append("Incident ").append(Lines.oneLine(d.incidentId())).append('\n');
+        out.append("Source: ").append(Lines.oneLine(source)).append('\n');
+        out.append(rule('='));
+        field(out, "Outcome", d.breach()
+                ? "BREACH of unsecured PHI: notification required"
+                : "NOT A BREACH: no notification required");
+        field(out, "Basis", d.basis() + ": " + BASIS.getOrDefault(d.basis(), ""));
+        field(out, "Clock started", d.clockStartedOn() + " (deadlines run from this day)");
+        field(out, "Evaluated as of", String.valueOf(d.evaluatedOn()));
+        field(out, "Risk assessment", riskAssessment(d.riskAssessment()));
+        out.append('\n');
+
+        out.append("OBLIGATIONS\n");
+        if (d.notifications().isEmpty()) {
+            out.append("  none\n");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"Recipient", "Jurisdiction", "Deadline", "Delayed until", "Days remaining",
+                "Citation", "Substitute notice", "Urgent phone"});
+            for (Notification n : d.notifications()) {
+                rows.add(new String[] {
+                    n.recipient().name(),
+                    n.jurisdiction() == null ? "-" : n.jurisdiction().name(),
+                    String.valueOf(n.deadline()),
+                    n.delayedUntil() == null ? "-" : n.delayedUntil().toString(),
+                    daysRemaining(n.daysRemaining()),
+                    n.citation(),
+                    substituteNotice(n),
+                    n.recipient() == Recipient.INDIVIDUALS ? (n.urgentTelephone() ? "YES" : "no") : "-"});
+            }
+            table(out, rows);
+        }
+        out.append('\n');
+
+        out.append("REASONING\n");
+        List<Finding> findings = d.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            String number = String.format(Locale.ROOT, "%3d. ", i + 1);
+            out.append(number).append(f.message()).append('\n');
+            out.append(" ".repeat(number.length())).append('[').append(f.citation()).append("; rule \"")
+                    .append(f.rule()).append("\"]\n");
+        }
+        if (findings.isEmpty()) {
+            out.append("  none\n");
+        }
+        out.append('\n');
+
+        out.append("CHECKLIST\n");
+        Map<Phase, List<String>> byPhase = new EnumMap<>(Phase.class);
+        for (ResponseAction a : d.actions()) {
+            byPhase.computeIfAbsent(a.phase(), p -> new ArrayList<>()).add(a.action());
+        }
+        if (byPhase.isEmpty()) {
+            out.append("  none\n");
+        }
+        for (Map.Entry<Phase, List<String>> phase : byPhase.entrySet()) {
+            out.append("  ").append(phase.getKey().name().replace('_', ' ')).append('\n');
+            for (String action : phase.getValue()) {
+                out.append("    [ ] ").append(action).append('\n');
+            }
+        }
+        out.append('\n');
+
+        field(out, "Retain documentation until", d.retainDocumentationUntil() + " (45 CFR 164.530(j)(2))");
+        field(out, "Rules version", d.rulesVersion());
+        out.append('\n');
+    }
+
+    private static String riskAssessment(RiskAssessmentOutcome r) {
+        if (r == null) {
+            return "none needed or given";
+        }
+        return "nature and extent " + r.natureAndExtent() + ", unauthorized recipient " + r.unauthorizedRecipient()
+                + ", acquired or viewed " + r.acquiredOrViewed() + ", mitigation " + r.mitigation()
+                + "; low probability of compromise: " + (r.lowProbabilityOfCompromise() ? "YES" : "NO");
+    }
+
+    private static String daysRemaining(long days) {
+        if (days < 0) {
+            return days + " (OVERDUE)";
+        }
+        if (days == 0) {
+            return "0 (due today)";
+        }
+        return Long.toString(days);
+    }
+
+    private static String substituteNotice(Notification n) {
+        SubstituteNotice s = n.substituteNotice();
+        if (s == null) {
+            return "-";
+        }
+        String form = s.form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA
+                ? "web posting or major media"
+                        + (s.postingDays() == null ? "" : " " + s.postingDays() + "d")
+                        + (s.tollFreeNumberDays() == null ? "" : " + toll-free number " + s.tollFreeNumberDays() + "d")
+                : "alternative written or telephone";
+        return form + " (" + s.individuals() + " individual" + (s.individuals() == 1 ? "" : "s") + ")";
+    }
+
+    private static void table(StringBuilder out, List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            out.append(line(rows.get(r), widths));
+            if (r == 0) {
+                String[] dashes = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    dashes[c] = "-".repeat(widths[c]);
+                }
+                out.append(line(dashes, widths));
+            }
+        }
+    }
+
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder line = new StringBuilder("  ");
+        for (int c = 0; c < cells.length; c++) {
+            line.append(cells[c]);
+            if (c < cells.length - 1) {
+                line.append(" ".repeat(widths[c] - cells[c].length() + 2));
+            }
+        }
+        return line.toString().stripTrailing() + "\n";
+    }
+
+    private static void field(StringBuilder out, String label, String value) {
+        out.append(label).append(':').append(" ".repeat(Math.max(1, 29 - label.length()))).append(value).append('\n');
+    }
+
+    private static String rule(char c) {
+        return String.valueOf(c).repeat(WIDTH) + "\n";
+    }
+}

@@ -1,0 +1,334 @@
+package org.breachrules.rules;
+
+import static org.breachrules.rules.Incidents.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.breachrules.api.AcquiredOrViewed;
+import org.breachrules.api.Basis;
+import org.breachrules.api.Determination;
+import org.breachrules.api.ExceptionType;
+import org.breachrules.api.Mitigation;
+import org.breachrules.api.PhiType;
+import org.breachrules.api.RecipientType;
+import org.breachrules.api.RiskAssessment;
+import org.breachrules.api.RiskAssessmentOutcome;
+import org.breachrules.api.RiskLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** risk-assessment.drl: the four factors of 164.402(2)(i)-(iv) and the low-probability conclusion. */
+class RiskAssessmentTest {
+    static final String PERFORMED = "A risk assessment was performed: it decides the presumption";
+    static final String I_HIGH = "Factor (i) HIGH: identifiers the policy treats as high risk";
+    static final String I_MEDIUM = "Factor (i) MEDIUM: clinical or health identifiers";
+    static final String I_LOW = "Factor (i) LOW: demographic or contact information only";
+    static final String II_LOW = "Factor (ii) LOW: recipient obliged to protect the PHI";
+    static final String II_MEDIUM = "Factor (ii) MEDIUM: a known individual";
+    static final String II_HIGH = "Factor (ii) HIGH: unknown, malicious or public recipient";
+    static final String III_LOW = "Factor (iii) LOW: evidence shows the PHI was not acquired or viewed";
+    static final String III_HIGH = "Factor (iii) HIGH: acquired, viewed, or not known";
+    static final String III_RANSOMWARE = "Factor (iii) HIGH: ransomware acquired the PHI";
+    static final String IV_LOW = "Factor (iv) LOW: the risk was mitigated";
+    static final String IV_HIGH = "Factor (iv) HIGH: no effective mitigation";
+    static final String LOW_NOT_VIEWED = "Low probability of compromise: not acquired or viewed, and mitigated";
+    static final String LOW_TRUSTED =
+            "Low probability of compromise: trusted recipient, mitigated, not high-risk information";
+    static final String NOT_A_BREACH = "Risk assessment shows a low probability of compromise: not a breach";
+    static final String BREACH = "Risk assessment does not show a low probability of compromise: breach";
+
+    private static Determination assess(RiskAssessment assessment) {
+        return determine(given().riskAssessment(assessment));
+    }
+
+    private static Determination assess(List<PhiType> types, RecipientType recipient, AcquiredOrViewed acquired,
+                                        Mitigation... mitigations) {
+        return assess(assessment(types, recipient, acquired, mitigations));
+    }
+
+    // ---- the assessment decides --------------------------------------------------------------------------------
+
+    @Test
+    void whenRiskAssessmentGiven_thenItDecidesThePresumption() {
+        // Given
+        // When
+        Determination d = assess(highRiskAssessment());
+        // Then
+        assertFired(d, PERFORMED);
+        assertEquals(new RiskAssessmentOutcome(RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.HIGH, false),
+                d.riskAssessment());
+    }
+
+    @Test
+    void whenNoRiskAssessmentGiven_thenNoFactorIsScored() {
+        // Given
+        // When
+        Determination d = determine(baseline());
+        // Then
+        assertNotFired(d, PERFORMED);
+        assertNotFired(d, I_LOW);
+        assertNotFired(d, IV_HIGH);
+        assertNull(d.riskAssessment());
+    }
+
+    @Test
+    void whenAssessmentGivenButEntityElectedToNotify_thenAssessmentIsNotUsed() {
+        // Given
+        // When
+        Determination d = determine(given().electedToNotify(true).riskAssessment(lowRiskAssessment()));
+        // Then
+        assertNotFired(d, PERFORMED);
+        assertNotFired(d, NOT_A_BREACH);
+        assertBasis(d, Basis.ELECTED_TO_NOTIFY);
+        assertNull(d.riskAssessment());
+    }
+
+    @Test
+    void whenAssessmentGivenButExceptionApplies_thenAssessmentIsNotNeeded() {
+        // Given
+        // When
+        Determination d = determine(given().riskAssessment(highRiskAssessment()).exception(
+                exception(ExceptionType.RECIPIENT_COULD_NOT_RETAIN, true, null, null, null)));
+        // Then
+        assertNotFired(d, PERFORMED);
+        assertNull(d.riskAssessment());
+    }
+
+    // ---- factor (i) --------------------------------------------------------------------------------------------
+
+    @Test
+    void whenSsnAmongIdentifiers_thenFactorIHigh() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.NAME, PhiType.DIAGNOSIS, PhiType.SSN), RecipientType.UNKNOWN,
+                AcquiredOrViewed.YES, Mitigation.NONE);
+        // Then
+        assertFired(d, I_HIGH);
+        assertNotFired(d, I_MEDIUM);
+        assertNotFired(d, I_LOW);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().natureAndExtent());
+    }
+
+    @Test
+    void whenClinicalButNoHighRiskIdentifier_thenFactorIMedium() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.NAME, PhiType.DIAGNOSIS), RecipientType.UNKNOWN,
+                AcquiredOrViewed.YES, Mitigation.NONE);
+        // Then
+        assertFired(d, I_MEDIUM);
+        assertNotFired(d, I_HIGH);
+        assertNotFired(d, I_LOW);
+    }
+
+    @Test
+    void whenDemographicOnly_thenFactorILow() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.NAME, PhiType.ADDRESS, PhiType.DATE_OF_BIRTH,
+                PhiType.CONTACT_INFO), RecipientType.UNKNOWN, AcquiredOrViewed.YES, Mitigation.NONE);
+        // Then
+        assertFired(d, I_LOW);
+        assertNotFired(d, I_MEDIUM);
+        assertNotFired(d, I_HIGH);
+    }
+
+    // ---- factor (ii) -------------------------------------------------------------------------------------------
+
+    @Test
+    void whenRecipientIsAnotherCoveredEntity_thenFactorIILow() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.NAME), RecipientType.HIPAA_COVERED_ENTITY, AcquiredOrViewed.YES,
+                Mitigation.NONE);
+        // Then
+        assertFired(d, II_LOW);
+        assertNotFired(d, II_MEDIUM);
+        assertNotFired(d, II_HIGH);
+    }
+
+    @Test
+    void whenRecipientIsKnownIndividual_thenFactorIIMedium() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.NAME), RecipientType.KNOWN_INDIVIDUAL, AcquiredOrViewed.YES,
+                Mitigation.NONE);
+        // Then
+        assertFired(d, II_MEDIUM);
+        assertNotFired(d, II_LOW);
+        assertNotFired(d, II_HIGH);
+    }
+
+    @Test
+    void whenRecipientUnknown_thenFactorIIHigh() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                Mitigation.NONE);
+        // Then
+        assertFired(d, II_HIGH);
+        assertNotFired(d, II_LOW);
+        assertNotFired(d, II_MEDIUM);
+    }
+
+    // ---- factor (iii) ------------------------------------------------------------------------------------------
+
+    @Test
+    void whenEvidenceShowsNotAcquiredOrViewed_thenFactorIIILow() {
+        // Given a stolen laptop recovered, forensics show no access
+        // When
+        Determination d = assess(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.NO, Mitigation.NONE);
+        // Then
+        assertFired(d, III_LOW);
+        assertNotFired(d, III_HIGH);
+        assertNotFired(d, III_RANSOMWARE);
+        assertEquals(RiskLevel.LOW, d.riskAssessment().acquiredOrViewed());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AcquiredOrViewed.class, names = {"YES", "UNKNOWN"})
+    void whenAcquiredViewedOrNotKnown_thenFactorIIIHigh(AcquiredOrViewed acquired) {
+        // Given an unknown answer counts against a low probability
+        // When
+        Determination d = assess(List.of(PhiType.NAME), RecipientType.UNKNOWN, acquired, Mitigation.NONE);
+        // Then
+        assertFired(d, III_HIGH);
+        assertNotFired(d, III_LOW);
+        assertNotFired(d, III_RANSOMWARE);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
+    }
+
+    @Test
+    void whenRansomwareEvenThoughAnsweredNotAcquired_thenFactorIIIForcedHigh() {
+        // Given ransomware encrypted the PHI; the entity answered NO and retrieved nothing else (Fact Sheet Q6)
+        // When
+        Determination d = determine(given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED)));
+        // Then
+        assertFired(d, III_RANSOMWARE);
+        assertNotFired(d, III_LOW);
+        assertNotFired(d, III_HIGH);
+        assertNotFired(d, LOW_NOT_VIEWED);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    @Test
+    void whenNoRansomware_thenRansomwareFactorRuleDoesNotFire() {
+        // Given
+        // When
+        Determination d = assess(highRiskAssessment());
+        // Then
+        assertNotFired(d, III_RANSOMWARE);
+    }
+
+    // ---- factor (iv) -------------------------------------------------------------------------------------------
+
+    @Test
+    void whenPhiRetrieved_thenFactorIVLow() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                Mitigation.RETRIEVED);
+        // Then
+        assertFired(d, IV_LOW);
+        assertNotFired(d, IV_HIGH);
+    }
+
+    @Test
+    void whenNoMitigation_thenFactorIVHigh() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                Mitigation.NONE);
+        // Then
+        assertFired(d, IV_HIGH);
+        assertNotFired(d, IV_LOW);
+    }
+
+    // ---- conclusion --------------------------------------------------------------------------------------------
+
+    @Test
+    void whenNotAcquiredOrViewedAndMitigated_thenLowProbabilityAndNotABreach() {
+        // Given SSNs on a laptop recovered and wiped, forensics show no access
+        // When
+        Determination d = assess(List.of(PhiType.SSN), RecipientType.UNKNOWN, AcquiredOrViewed.NO,
+                Mitigation.REMOTE_WIPED);
+        // Then
+        assertFired(d, LOW_NOT_VIEWED);
+        assertNotFired(d, LOW_TRUSTED);
+        assertFired(d, NOT_A_BREACH);
+        assertNotFired(d, BREACH);
+        assertBasis(d, Basis.LOW_PROBABILITY_OF_COMPROMISE);
+        assertTrue(d.riskAssessment().lowProbabilityOfCompromise());
+        assertTrue(d.notifications().isEmpty());
+    }
+
+    @Test
+    void whenNotAcquiredOrViewedButNotMitigated_thenNotLowProbability() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.SSN), RecipientType.UNKNOWN, AcquiredOrViewed.NO, Mitigation.NONE);
+        // Then
+        assertNotFired(d, LOW_NOT_VIEWED);
+        assertFired(d, BREACH);
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    @Test
+    void whenMisdirectedFaxToAnotherCoveredEntityWithAttestation_thenNotABreach() {
+        // Given one patient's lab result faxed to another practice that attests it destroyed it (regulation.md T21)
+        // When
+        Determination d = determine(given().affected(inOhio(1)).riskAssessment(assessment(
+                List.of(PhiType.NAME, PhiType.LAB_RESULTS), RecipientType.HIPAA_COVERED_ENTITY, AcquiredOrViewed.YES,
+                Mitigation.DESTROYED_WITH_ATTESTATION)));
+        // Then
+        assertFired(d, LOW_TRUSTED);
+        assertNotFired(d, LOW_NOT_VIEWED);
+        assertFired(d, NOT_A_BREACH);
+        assertBasis(d, Basis.LOW_PROBABILITY_OF_COMPROMISE);
+        assertEquals(new RiskAssessmentOutcome(RiskLevel.MEDIUM, RiskLevel.LOW, RiskLevel.HIGH, RiskLevel.LOW, true),
+                d.riskAssessment());
+    }
+
+    @Test
+    void whenTrustedRecipientMitigatedButHighRiskInformation_thenNotLowProbability() {
+        // Given
+        // When
+        Determination d = assess(List.of(PhiType.SSN), RecipientType.HIPAA_COVERED_ENTITY, AcquiredOrViewed.YES,
+                Mitigation.CONFIDENTIALITY_ASSURANCE);
+        // Then
+        assertNotFired(d, LOW_TRUSTED);
+        assertFired(d, BREACH);
+        assertNotFired(d, NOT_A_BREACH);
+        assertFalse(d.riskAssessment().lowProbabilityOfCompromise());
+    }
+
+    @Test
+    void whenKnownIndividualMitigatedLowRiskInformation_thenNotLowProbability() {
+        // Given the recipient is not obliged to protect the PHI
+        // When
+        Determination d = assess(List.of(PhiType.NAME), RecipientType.KNOWN_INDIVIDUAL, AcquiredOrViewed.YES,
+                Mitigation.CONFIDENTIALITY_ASSURANCE);
+        // Then
+        assertNotFired(d, LOW_TRUSTED);
+        assertFired(d, BREACH);
+    }
+
+    @Test
+    void whenAssessmentShowsNothingLow_thenBreachWithNotices() {
+        // Given
+        // When
+        Determination d = assess(highRiskAssessment());
+        // Then
+        assertFired(d, BREACH);
+        assertNotFired(d, NOT_A_BREACH);
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+        assertFalse(d.notifications().isEmpty());
+    }
+}

@@ -15,9 +15,11 @@ public interface Determiners {
     BreachDeterminer builtIn();
 
     /**
-     * A determiner running the built-in rules with the DRL files of {@code rulesDirectory}.
+     * A determiner running the built-in rules with the DRL files of {@code rulesDirectory}: each replaces the
+     * built-in file of the same name, or adds to the rules if new.
      *
-     * @throws UnsupportedOperationException when tuned rules cannot be loaded by this tool
+     * @throws org.breachrules.api.InvalidRulesException when a file does not compile (every problem, file and line)
+     * @throws org.breachrules.api.BreachRulesException  when the directory cannot be read
      */
     BreachDeterminer withRules(Path rulesDirectory);
 
@@ -31,7 +33,7 @@ public interface Determiners {
 
             @Override
             public BreachDeterminer withRules(Path rulesDirectory) {
-                throw new UnsupportedOperationException("--rules is not supported yet");
+                return DroolsBreachDeterminer.builder().rulesDirectory(rulesDirectory).build();
             }
         };
     }

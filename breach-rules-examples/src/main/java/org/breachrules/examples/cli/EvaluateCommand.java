@@ -19,10 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.breachrules.api.BreachDeterminer;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.api.InvalidIncidentException;
+import org.breachrules.api.InvalidRulesException;
+import org.breachrules.api.RuleProblem;
 import org.breachrules.api.Violation;
 import org.breachrules.json.DeterminationWriter;
 import org.breachrules.json.IncidentReader;
@@ -167,23 +170,18 @@ final class EvaluateCommand implements Callable<Integer> {
                 inputs.add(new Input(file, result.incidents(), result.array()));
             }
         }
+        // 3. Tuned rules are input too: a directory that is not there, or a file that does not compile, is reported
+        //    with the rest, and nothing is evaluated.
+        BreachDeterminer tuned = null;
+        if (rules != null) {
+            tuned = tunedRules(problems);
+        }
         if (!problems.isEmpty()) {
             return invalid(err, problems);
         }
 
-        // 3. The engine, then every determination, into a buffer: a failure half-way prints no partial result.
-        BreachDeterminer determiner;
-        if (rules != null) {
-            try {
-                determiner = determiners.withRules(rules);
-            } catch (UnsupportedOperationException e) {
-                err.println("breach-rules: " + Lines.oneLine(Lines.describe(e)));
-                err.flush();
-                return BreachRulesCli.FAILURE;
-            }
-        } else {
-            determiner = determiners.builtIn();
-        }
+        // 4. The engine, then every determination, into a buffer: a failure half-way prints no partial result.
+        BreachDeterminer determiner = tuned != null ? tuned : determiners.builtIn();
         StringBuilder buffer = new StringBuilder();
         DeterminationWriter json = DeterminationWriter.pretty();
         for (Input input : inputs) {
@@ -216,6 +214,34 @@ final class EvaluateCommand implements Callable<Integer> {
             return BreachRulesCli.FAILURE;
         }
         return BreachRulesCli.OK;
+    }
+
+    /** The determiner with the tuned rules, or null with the problems added (as {@code DIR/file.drl: line N: ...}). */
+    private BreachDeterminer tunedRules(List<String> problems) {
+        String dir = rules.toString();
+        if (!Files.isDirectory(rules)) {
+            problems.add(dir + ": " + WHOLE + ": cannot read rules directory ("
+                    + (Files.exists(rules) ? "not a directory" : "no such directory") + ")");
+            return null;
+        }
+        try (Stream<Path> list = Files.list(rules)) {
+            if (list.noneMatch(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))) {
+                problems.add(dir + ": " + WHOLE + ": the rules directory holds no .drl file");
+                return null;
+            }
+        } catch (IOException | SecurityException e) {
+            problems.add(dir + ": " + WHOLE + ": cannot read rules directory (" + e.getClass().getSimpleName() + ")");
+            return null;
+        }
+        try {
+            return determiners.withRules(rules);
+        } catch (InvalidRulesException e) {
+            for (RuleProblem p : e.problems()) {
+                problems.add(rules.resolve(p.file()) + ": " + (p.line() > 0 ? "line " + p.line() : WHOLE) + ": "
+                        + p.message());
+            }
+            return null;
+        }
     }
 
     private static int invalid(PrintWriter err, List<String> problems) {

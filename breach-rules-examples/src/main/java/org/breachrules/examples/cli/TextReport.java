@@ -109,9 +109,9 @@ public final class TextReport {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String number = String.format(Locale.ROOT, "%3d. ", i + 1);
-            out.append(number).append(f.message()).append('\n');
-            out.append(" ".repeat(number.length())).append('[').append(f.citation()).append("; rule \"")
-                    .append(f.rule()).append("\"]\n");
+            String indent = " ".repeat(number.length());
+            out.append(wrap(number, indent, f.message()));
+            out.append(wrap(indent, indent, "[" + f.citation() + "; rule \"" + f.rule() + "\"]"));
         }
         if (findings.isEmpty()) {
             out.append("  none\n");
@@ -129,7 +129,7 @@ public final class TextReport {
         for (Map.Entry<Phase, List<String>> phase : byPhase.entrySet()) {
             out.append("  ").append(phase.getKey().name().replace('_', ' ')).append('\n');
             for (String action : phase.getValue()) {
-                out.append("    [ ] ").append(action).append('\n');
+                out.append(wrap("    [ ] ", "        ", action));
             }
         }
         out.append('\n');
@@ -137,6 +137,25 @@ public final class TextReport {
         field(out, "Retain documentation until", d.retainDocumentationUntil() + " (45 CFR 164.530(j)(2))");
         field(out, "Rules version", d.rulesVersion());
         out.append('\n');
+    }
+
+    /** {@code text} wrapped at {@link #WIDTH} columns on spaces, the first line after {@code first}, the rest after {@code rest}. */
+    static String wrap(String first, String rest, String text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(first);
+        int start = line.length();
+        for (String word : Lines.oneLine(text).split(" ")) {
+            if (line.length() > start && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line = new StringBuilder(rest);
+                start = line.length();
+            }
+            if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append('\n').toString();
     }
 
     private static String riskAssessment(RiskAssessmentOutcome r) {

@@ -1,0 +1,225 @@
+package org.breachrules.drools;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.breachrules.api.BreachDeterminer;
+import org.breachrules.api.BreachRulesException;
+import org.breachrules.api.ContentCode;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Incident;
+import org.breachrules.api.Notification;
+import org.breachrules.api.SubstituteNotice;
+import org.breachrules.api.SubstituteNoticeForm;
+
+/**
+ * Checks tuned rules against the federal floor: runs the same scenarios through the built-in and the tuned rules and
+ * classifies every difference. A tuned rule set may be stricter than the regulation (more or earlier obligations, a
+ * breach where the built-in rules saw none); it must never go below it (a breach turned into no breach, an obligation
+ * removed, a deadline moved later, a substitute notice or telephone notice dropped, a retention period shortened).
+ * Stateless; thread-safe.
+ */
+public final class RulesVerifier {
+
+    /** How a difference relates to the federal floor the built-in rules encode. */
+    public enum Kind {
+        /** More than the regulation requires: allowed. */
+        STRICTER,
+        /** Less than the regulation requires: the tuned rules must not be used as they are. */
+        BELOW_FEDERAL_FLOOR,
+        /** Different, neither stricter nor looser in itself (e.g. another basis for the same outcome). */
+        CHANGED
+    }
+
+    /**
+     * A scenario to run.
+     *
+     * @param name     how the report names it (e.g. its file name)
+     * @param incident the incident
+     * @param asOf     the evaluation date
+     */
+    public record Scenario(String name, Incident incident, LocalDate asOf) {
+    }
+
+    /**
+     * One difference between the built-in and the tuned determination of a scenario.
+     *
+     * @param scenario the scenario's name
+     * @param field    the determination field, e.g. {@code notifications[MEDIA FL]} or {@code breach}
+     * @param builtIn  the built-in value, as text ({@code absent} when there is none)
+     * @param tuned    the tuned value, as text
+     * @param kind     how it relates to the federal floor
+     */
+    public record Difference(String scenario, String field, String builtIn, String tuned, Kind kind) {
+        @Override
+        public String toString() {
+            return kind + " " + scenario + ": " + field + ": built-in " + builtIn + ", tuned " + tuned;
+        }
+    }
+
+    /**
+     * The outcome of a verification.
+     *
+     * @param builtInVersion the built-in rules' version
+     * @param tunedVersion   the tuned rules' version
+     * @param scenarios      how many scenarios were run
+     * @param differences    every difference, scenario by scenario
+     */
+    public record Report(String builtInVersion, String tunedVersion, int scenarios, List<Difference> differences) {
+        public Report {
+            differences = List.copyOf(differences);
+        }
+
+        /** Whether any difference goes below the federal floor. */
+        public boolean belowFederalFloor() {
+            return differences.stream().anyMatch(d -> d.kind() == Kind.BELOW_FEDERAL_FLOOR);
+        }
+    }
+
+    private RulesVerifier() {
+    }
+
+    /** Runs every scenario through both determiners and reports each difference. */
+    public static Report verify(BreachDeterminer builtIn, BreachDeterminer tuned, List<Scenario> scenarios) {
+        List<Difference> out = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            Determination expected = builtIn.determine(s.incident(), s.asOf());
+            Determination actual;
+            try {
+                actual = tuned.determine(s.incident(), s.asOf());
+            } catch (BreachRulesException e) {
+                out.add(new Difference(s.name(), "evaluation", "succeeds", "fails: " + e.getMessage(),
+                        Kind.BELOW_FEDERAL_FLOOR));
+                continue;
+            }
+            compare(s.name(), expected, actual, out);
+        }
+        return new Report(builtIn.rulesVersion(), tuned.rulesVersion(), scenarios.size(), out);
+    }
+
+    private static void compare(String scenario, Determination b, Determination t, List<Difference> out) {
+        Diff d = new Diff(scenario, out);
+        if (b.breach() != t.breach()) {
+            d.add("breach", b.breach(), t.breach(), b.breach() ? Kind.BELOW_FEDERAL_FLOOR : Kind.STRICTER);
+        } else if (b.basis() != t.basis()) {
+            d.add("basis", b.basis(), t.basis(), Kind.CHANGED);
+        }
+        d.dates("clockStartedOn", b.clockStartedOn(), t.clockStartedOn(), true);
+        d.dates("retainDocumentationUntil", b.retainDocumentationUntil(), t.retainDocumentationUntil(), false);
+        if (!Objects.equals(b.riskAssessment(), t.riskAssessment())) {
+            d.add("riskAssessment", b.riskAssessment(), t.riskAssessment(), Kind.CHANGED);
+        }
+        Map<String, Notification> builtIn = byKey(b.notifications());
+        Map<String, Notification> tuned = byKey(t.notifications());
+        for (Map.Entry<String, Notification> e : builtIn.entrySet()) {
+            Notification tn = tuned.get(e.getKey());
+            if (tn == null) {
+                d.add(e.getKey(), "owed by " + e.getValue().deadline(), "absent", Kind.BELOW_FEDERAL_FLOOR);
+            } else {
+                notification(d, e.getKey(), e.getValue(), tn);
+            }
+        }
+        for (Map.Entry<String, Notification> e : tuned.entrySet()) {
+            if (!builtIn.containsKey(e.getKey())) {
+                d.add(e.getKey(), "absent", "owed by " + e.getValue().deadline(), Kind.STRICTER);
+            }
+        }
+    }
+
+    private static void notification(Diff d, String key, Notification b, Notification t) {
+        d.dates(key + ".deadline", b.deadline(), t.deadline(), true);
+        if (!Objects.equals(b.delayedUntil(), t.delayedUntil())) {
+            // Holding notice longer than law enforcement asked goes below the floor; 164.412 requires the delay.
+            boolean longer = t.delayedUntil() != null
+                    && (b.delayedUntil() == null || t.delayedUntil().isAfter(b.delayedUntil()));
+            d.add(key + ".delayedUntil", b.delayedUntil(), t.delayedUntil(),
+                    longer ? Kind.BELOW_FEDERAL_FLOOR : Kind.CHANGED);
+        }
+        if (b.urgentTelephone() != t.urgentTelephone()) {
+            d.add(key + ".urgentTelephone", b.urgentTelephone(), t.urgentTelephone(),
+                    b.urgentTelephone() ? Kind.BELOW_FEDERAL_FLOOR : Kind.STRICTER);
+        }
+        substituteNotice(d, key + ".substituteNotice", b.substituteNotice(), t.substituteNotice());
+        Set<ContentCode> dropped = codes(b.content());
+        dropped.removeAll(t.content());
+        Set<ContentCode> added = codes(t.content());
+        added.removeAll(b.content());
+        if (!dropped.isEmpty()) {
+            d.add(key + ".content", b.content(), t.content(), Kind.BELOW_FEDERAL_FLOOR);
+        } else if (!added.isEmpty()) {
+            d.add(key + ".content", b.content(), t.content(), Kind.STRICTER);
+        }
+        if (!Objects.equals(b.citation(), t.citation())) {
+            d.add(key + ".citation", b.citation(), t.citation(), Kind.CHANGED);
+        }
+    }
+
+    private static void substituteNotice(Diff d, String field, SubstituteNotice b, SubstituteNotice t) {
+        if (Objects.equals(b, t)) {
+            return;
+        }
+        if (b == null || t == null) {
+            d.add(field, b, t, b == null ? Kind.STRICTER : Kind.BELOW_FEDERAL_FLOOR);
+            return;
+        }
+        if (b.form() != t.form()) {
+            boolean weaker = b.form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA;
+            d.add(field + ".form", b.form(), t.form(), weaker ? Kind.BELOW_FEDERAL_FLOOR : Kind.STRICTER);
+        }
+        d.counts(field + ".individuals", b.individuals(), t.individuals());
+        d.counts(field + ".postingDays", b.postingDays(), t.postingDays());
+        d.counts(field + ".tollFreeNumberDays", b.tollFreeNumberDays(), t.tollFreeNumberDays());
+    }
+
+    private static Map<String, Notification> byKey(List<Notification> notifications) {
+        Map<String, Notification> map = new LinkedHashMap<>();
+        for (Notification n : notifications) {
+            String key = "notifications[" + n.recipient() + (n.jurisdiction() == null ? "" : " " + n.jurisdiction())
+                    + "]";
+            map.put(key, n);
+        }
+        return map;
+    }
+
+    private static Set<ContentCode> codes(List<ContentCode> codes) {
+        Set<ContentCode> set = EnumSet.noneOf(ContentCode.class);
+        set.addAll(codes);
+        return set;
+    }
+
+    /** Collects the differences of one scenario. */
+    private record Diff(String scenario, List<Difference> out) {
+        void add(String field, Object builtIn, Object tuned, Kind kind) {
+            out.add(new Difference(scenario, field, text(builtIn), text(tuned), kind));
+        }
+
+        /** A later date is below the floor when {@code laterIsLooser}; else a later date is stricter. */
+        void dates(String field, LocalDate b, LocalDate t, boolean laterIsLooser) {
+            if (Objects.equals(b, t)) {
+                return;
+            }
+            boolean later = b != null && t != null && t.isAfter(b);
+            boolean looser = (t == null) || (later == laterIsLooser);
+            add(field, b, t, looser ? Kind.BELOW_FEDERAL_FLOOR : Kind.STRICTER);
+        }
+
+        /** Fewer individuals, posting days or phone days is below the floor; more is stricter. */
+        void counts(String field, Integer b, Integer t) {
+            if (Objects.equals(b, t)) {
+                return;
+            }
+            boolean fewer = t == null || (b != null && t < b);
+            add(field, b, t, fewer ? Kind.BELOW_FEDERAL_FLOOR : Kind.STRICTER);
+        }
+
+        private static String text(Object value) {
+            return value == null ? "absent" : value.toString();
+        }
+    }
+}

@@ -17,9 +17,35 @@ import org.breachrules.api.Recipient;
 import org.breachrules.api.RecipientType;
 import org.junit.jupiter.api.Test;
 
-/** election.drl: notifying without a risk assessment (164.402(2); HHS guidance). */
+/**
+ * election.drl: notifying without a risk assessment (164.402(2); HHS guidance). "Entity chose to notify
+ * (electedToNotify)" only records the choice (no finding of its own); it is seen through the outcome it leads to.
+ */
 class ElectionTest {
+    static final String CHOSE = "Entity chose to notify (electedToNotify)";
     static final String ELECTED = "Entity elects to notify: breach, no risk assessment needed";
+
+    @Test
+    void whenElectedToNotifyIsTrue_thenTheChoiceIsRecordedAndDecidesTheOutcome() {
+        // Given
+        assertRuleExists(CHOSE);
+        // When
+        Determination d = determine(given().electedToNotify(true).riskAssessment(highRiskAssessment()));
+        // Then the choice overrides both the presumption and the assessment
+        assertBasis(d, Basis.ELECTED_TO_NOTIFY);
+        assertNotFired(d, OutcomeTest.PRESUMED);
+        assertNotFired(d, RiskAssessmentTest.PERFORMED);
+    }
+
+    @Test
+    void whenElectedToNotifyIsFalse_thenNoChoiceIsRecorded() {
+        // Given
+        // When
+        Determination d = determine(given().electedToNotify(false).riskAssessment(highRiskAssessment()));
+        // Then
+        assertFired(d, RiskAssessmentTest.PERFORMED);
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
 
     @Test
     void whenEntityElectsToNotify_thenBreachWithoutAssessment() {

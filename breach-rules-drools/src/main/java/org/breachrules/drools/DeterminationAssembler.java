@@ -44,8 +44,7 @@ final class DeterminationAssembler {
     }
 
     static Determination assemble(Case c, List<Conclusion> conclusions, String rulesVersion, RuleOrder order) {
-        conclusions.sort(Comparator.comparingInt((Conclusion k) -> order.position(k.getRule()))
-                .thenComparingInt(Conclusion::getSequence));
+        sortInReadingOrder(conclusions, order);
         Outcome outcome = null;
         ClockStart clock = null;
         RetainDocumentation retain = null;
@@ -54,7 +53,7 @@ final class DeterminationAssembler {
         boolean lowProbability = false;
         Map<RiskFactor.Factor, RiskLevel> factors = new EnumMap<>(RiskFactor.Factor.class);
         List<Obligation> obligations = new ArrayList<>();
-        List<Action> actions = new ArrayList<>();
+        List<Action.Step> steps = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Conclusion conclusion : conclusions) {
             if (conclusion.getMessage() != null) {
@@ -79,7 +78,7 @@ final class DeterminationAssembler {
             } else if (conclusion instanceof Obligation o) {
                 obligations.add(o);
             } else if (conclusion instanceof Action a) {
-                actions.add(a);
+                steps.addAll(a.getSteps());
             }
         }
         if (outcome == null) {
@@ -103,13 +102,33 @@ final class DeterminationAssembler {
                 riskAssessment(c, basis, factors, lowProbability),
                 notifications(c, obligations, substitute, urgent),
                 findings,
-                actions.stream()
-                        .sorted(Comparator.comparing(Action::getPhase))
-                        .map(a -> new ResponseAction(a.getPhase(), a.getText()))
+                steps.stream()
+                        .sorted(Comparator.comparing(Action.Step::phase))
+                        .map(step -> new ResponseAction(step.phase(), step.text()))
                         .toList(),
                 retain.getUntil(),
                 c.getAsOf(),
                 rulesVersion);
+    }
+
+    /** Reading order of the rules, then the order reached; each key computed once, not per comparison. */
+    private static void sortInReadingOrder(List<Conclusion> conclusions, RuleOrder order) {
+        long[] keys = new long[conclusions.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Conclusion c = conclusions.get(i);
+            keys[i] = ((long) order.position(c.getRule()) << 32) | (c.getSequence() & 0xffffffffL);
+        }
+        Integer[] index = new Integer[keys.length];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = i;
+        }
+        java.util.Arrays.sort(index, (a, b) -> Long.compare(keys[a], keys[b]));
+        List<Conclusion> sorted = new ArrayList<>(keys.length);
+        for (Integer i : index) {
+            sorted.add(conclusions.get(i));
+        }
+        conclusions.clear();
+        conclusions.addAll(sorted);
     }
 
     private static RiskAssessmentOutcome riskAssessment(Case c, Basis basis, Map<RiskFactor.Factor, RiskLevel> factors,

@@ -63,6 +63,40 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         return evaluate(List.of(new Case(incident, asOf))).get(0);
     }
 
+    /**
+     * Determines each incident, in order. Every incident is validated first (all or none are evaluated); then they
+     * are evaluated {@value #BATCH_SIZE} to a session, which is several times faster than one session each. The
+     * rules key every fact to its case, so the answers are exactly those of {@link #determine} one by one.
+     */
+    @Override
+    public List<Determination> determineAll(List<Incident> incidents, LocalDate asOf) {
+        List<org.breachrules.api.Violation> problems = new ArrayList<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            for (org.breachrules.api.Violation v : IncidentValidator.validate(incidents.get(i), asOf)) {
+                problems.add(new org.breachrules.api.Violation("[" + i + "]." + v.field(), v.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new org.breachrules.api.InvalidIncidentException(problems);
+        }
+        List<Determination> out = new ArrayList<>(incidents.size());
+        List<Case> batch = new ArrayList<>(BATCH_SIZE);
+        for (Incident incident : incidents) {
+            batch.add(new Case(incident, asOf));
+            if (batch.size() == BATCH_SIZE) {
+                out.addAll(evaluate(batch));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            out.addAll(evaluate(batch));
+        }
+        return out;
+    }
+
+    /** How many cases share one session in {@link #determineAll}. */
+    static final int BATCH_SIZE = 64;
+
     @Override
     public String rulesVersion() {
         return rulesVersion;
@@ -80,9 +114,9 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
 
     /** As {@link #evaluate(List)}, with a listener that watches the rules fire (tests and tools; may be null). */
     List<Determination> evaluate(List<Case> cases, AgendaEventListener listener) {
-        Map<Case, List<Conclusion>> byCase = new IdentityHashMap<>();
+        Map<Case, List<Conclusion>> byCase = new IdentityHashMap<>(cases.size() * 2);
         for (Case c : cases) {
-            byCase.put(c, new ArrayList<>());
+            byCase.put(c, new ArrayList<>(32));
         }
         KieSession session = kieBase.newKieSession();
         if (listener != null) {

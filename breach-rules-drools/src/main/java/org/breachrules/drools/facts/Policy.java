@@ -72,6 +72,12 @@ public final class Policy {
     public int getHhsImmediateThreshold() { return hhsImmediateThreshold; }
     public boolean isHhsImmediateThresholdInclusive() { return hhsImmediateThresholdInclusive; }
     public int getMediaThreshold() { return mediaThreshold; }
+    /** The fewest affected individuals that trigger HHS notice with the individual notice (500 when inclusive). */
+    public int getHhsImmediateMinimum() {
+        return hhsImmediateThresholdInclusive ? hhsImmediateThreshold : hhsImmediateThreshold + 1;
+    }
+    /** The fewest residents of one jurisdiction that trigger media notice (501 when strict). */
+    public int getMediaMinimumResidents() { return mediaThresholdStrict ? mediaThreshold + 1 : mediaThreshold; }
     public boolean isMediaThresholdStrict() { return mediaThresholdStrict; }
     public int getSubstituteNoticeThreshold() { return substituteNoticeThreshold; }
     public int getSubstitutePostingDays() { return substitutePostingDays; }

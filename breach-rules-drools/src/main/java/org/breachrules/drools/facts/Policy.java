@@ -1,6 +1,7 @@
 package org.breachrules.drools.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,8 @@ import org.breachrules.api.RecipientType;
 /**
  * Every tunable value of the rules, set in one place: {@code policy.drl}. Rules read it; none hard-codes a number.
  * {@link Builder#build()} refuses a policy with a value missing, so deleting a line from {@code policy.drl} is an
- * error, never a silent zero. Immutable once built.
+ * error, never a silent zero. Immutable once built. The sets are enum sets: asking whether a missing value (null) is
+ * in one answers false, so a rule never fails on an incident that has no risk assessment.
  */
 public final class Policy {
     private final int individualNoticeDays;
@@ -53,11 +55,11 @@ public final class Policy {
         retentionYears = b.retentionYears;
         oralDelayDays = b.oralDelayDays;
         tollDeadlinesDuringDelay = b.tollDeadlinesDuringDelay;
-        highRiskPhiTypes = Set.copyOf(b.highRiskPhiTypes);
-        mediumRiskPhiTypes = Set.copyOf(b.mediumRiskPhiTypes);
-        lowRiskRecipients = Set.copyOf(b.lowRiskRecipients);
-        mediumRiskRecipients = Set.copyOf(b.mediumRiskRecipients);
-        effectiveMitigations = Set.copyOf(b.effectiveMitigations);
+        highRiskPhiTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.highRiskPhiTypes));
+        mediumRiskPhiTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.mediumRiskPhiTypes));
+        lowRiskRecipients = Collections.unmodifiableSet(EnumSet.copyOf(b.lowRiskRecipients));
+        mediumRiskRecipients = Collections.unmodifiableSet(EnumSet.copyOf(b.mediumRiskRecipients));
+        effectiveMitigations = Collections.unmodifiableSet(EnumSet.copyOf(b.effectiveMitigations));
     }
 
     public static Builder builder() {

@@ -67,6 +67,8 @@ public final class BreachRulesCli implements Callable<Integer> {
         Objects.requireNonNull(stdin, "stdin");
         CommandLine cli = new CommandLine(new BreachRulesCli());
         cli.addSubcommand("evaluate", new EvaluateCommand(determiners, stdin));
+        cli.addSubcommand("export-rules", new ExportRulesCommand());
+        cli.addSubcommand("verify", new VerifyCommand(determiners));
         cli.setOut(Objects.requireNonNull(out, "out"));
         cli.setErr(Objects.requireNonNull(err, "err"));
         // A file named "@list.txt" is a file, not a picocli argument file.
@@ -96,6 +98,8 @@ public final class BreachRulesCli implements Callable<Integer> {
     /** Without a command: say so on one line, exit 2. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command; the command is: evaluate");
+        java.util.Set<String> commands = spec.subcommands().keySet();
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command; the command"
+                + (commands.size() == 1 ? " is: " : "s are: ") + String.join(", ", commands));
     }
 }

@@ -69,6 +69,7 @@ public final class BreachRulesCli implements Callable<Integer> {
         cli.addSubcommand("evaluate", new EvaluateCommand(determiners, stdin));
         cli.addSubcommand("export-rules", new ExportRulesCommand());
         cli.addSubcommand("verify", new VerifyCommand(determiners));
+        cli.addSubcommand("generate", new GenerateCommand());
         cli.setOut(Objects.requireNonNull(out, "out"));
         cli.setErr(Objects.requireNonNull(err, "err"));
         // A file named "@list.txt" is a file, not a picocli argument file.

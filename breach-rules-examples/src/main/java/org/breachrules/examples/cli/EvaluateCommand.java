@@ -48,7 +48,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Exit status: 0 success; 2 invalid input or usage, one line per problem on standard error",
-            "(FILE: field.path: what is wrong) and nothing on standard output; 1 any other failure."},
+            "(FILE: field.path: what is wrong) and nothing on standard output; 1 any other failure.",
+            "With --ndjson, a bad line is reported as FILE:LINE: field.path: what is wrong, skipped, and the",
+            "stream goes on; the exit status is 2 at the end if any line was bad."},
         sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -79,6 +81,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
             description = "json (default): the interchange format; text: a report for a privacy officer.")
     private Format format;
+
+    @Option(names = "--ndjson",
+            description = "Stream: one incident per line in, one compact determination per line out, in order;"
+                    + " a bad line is reported (FILE:LINE: field.path: message) and skipped.")
+    private boolean ndjson;
+
+    @Option(names = "--quiet", description = "With --ndjson: no progress indicator on a terminal.")
+    private boolean quiet;
 
     @Option(names = "--debug", description = "Print a stack trace for an unexpected failure.")
     private boolean debug;
@@ -116,7 +126,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private int evaluate(PrintWriter out, PrintWriter err) {
+    private int evaluate(PrintWriter out, PrintWriter err) throws Exception {
         // 1. The evaluation date.
         LocalDate date;
         if (asOf == null) {
@@ -127,6 +137,10 @@ final class EvaluateCommand implements Callable<Integer> {
             } catch (DateTimeParseException e) {
                 return invalid(err, List.of("--as-of: expected a date (YYYY-MM-DD), got \"" + asOf + "\""));
             }
+        }
+
+        if (ndjson) {
+            return streamNdjson(date, out, err);
         }
 
         // 2. Read and validate every file before anything is printed.
@@ -242,6 +256,84 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             return null;
         }
+    }
+
+    /**
+     * {@code --ndjson}: streams each FILE in turn, line by line (see {@link NdjsonEvaluator}). Bad lines do not stop
+     * the stream; they make the exit status 2 at the end.
+     */
+    private int streamNdjson(LocalDate date, PrintWriter out, PrintWriter err) throws Exception {
+        List<String> problems = new ArrayList<>();
+        if (format == Format.text) {
+            problems.add("--format: text cannot be combined with --ndjson (the stream is JSON, one line each)");
+        }
+        if (files.stream().filter(STDIN::equals).count() > 1) {
+            problems.add(STDIN + ": " + WHOLE + ": standard input can be read only once");
+        }
+        BreachDeterminer tuned = null;
+        if (problems.isEmpty() && rules != null) {
+            tuned = tunedRules(problems);
+        }
+        if (!problems.isEmpty()) {
+            return invalid(err, problems);
+        }
+        BreachDeterminer determiner = tuned != null ? tuned : determiners.builtIn();
+        List<NdjsonEvaluator.Source> sources = new ArrayList<>();
+        for (String file : files) {
+            sources.add(new NdjsonEvaluator.Source() {
+                @Override
+                public String name() {
+                    return file;
+                }
+
+                @Override
+                public java.io.Reader open() throws IOException {
+                    if (STDIN.equals(file)) {
+                        return NdjsonEvaluator.utf8(stdin);
+                    }
+                    Path path;
+                    try {
+                        path = Path.of(file);
+                    } catch (InvalidPathException e) {
+                        throw new NoSuchFileException(file, null, "not a valid path");
+                    }
+                    if (Files.isDirectory(path)) {
+                        throw new IOException("it is a directory");
+                    }
+                    return NdjsonEvaluator.utf8(Files.newInputStream(path));
+                }
+            });
+        }
+        boolean progress = !quiet && System.console() != null;
+        NdjsonEvaluator stream = new NdjsonEvaluator(determiner, date, out, err, progress);
+        long bad;
+        try {
+            bad = stream.run(sources, (source, e) -> {
+                err.println(Lines.oneLine(source.name() + ": " + WHOLE + ": cannot read file (" + why(e) + ")"));
+                err.flush();
+            });
+        } catch (NdjsonEvaluator.OutputClosed e) {
+            err.println("breach-rules: cannot write to standard output");
+            err.flush();
+            return BreachRulesCli.FAILURE;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+        }
+        return bad > 0 ? BreachRulesCli.INVALID_INPUT : BreachRulesCli.OK;
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return e.getMessage() != null && e.getMessage().endsWith("not a valid path") ? "not a valid path"
+                    : "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static int invalid(PrintWriter err, List<String> problems) {

@@ -1,0 +1,150 @@
+package org.breachrules.examples.streaming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.breachrules.api.BreachDeterminer;
+import org.breachrules.api.Incident;
+import org.breachrules.drools.DroolsBreachDeterminer;
+import org.breachrules.examples.cli.BreachRulesCli;
+import org.breachrules.examples.cli.Determiners;
+import org.breachrules.examples.generate.IncidentGenerator;
+import org.breachrules.json.DeterminationWriter;
+import org.breachrules.json.IncidentWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NdjsonStreamingTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
+    private static BreachDeterminer engine;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void engine() {
+        engine = DroolsBreachDeterminer.builtIn();
+    }
+
+    private static Result run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Determiners fixed = new Determiners() {
+            @Override
+            public BreachDeterminer builtIn() {
+                return engine;
+            }
+
+            @Override
+            public BreachDeterminer withRules(Path rulesDirectory) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        int exit = BreachRulesCli.commandLine(fixed,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private static String ndjson(List<Incident> incidents) {
+        StringBuilder s = new StringBuilder();
+        for (Incident i : incidents) {
+            s.append(IncidentWriter.compact().write(i)).append('\n');
+        }
+        return s.toString();
+    }
+
+    @Test
+    void outputIsInInputOrderAndEqualsDetermineOfEachIncident() {
+        List<Incident> incidents = new IncidentGenerator(2026, AS_OF).next(3000);
+        Result r = run(ndjson(incidents), "evaluate", "--ndjson", "--as-of", "2026-11-20", "-");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(incidents.size(), lines.size());
+        DeterminationWriter json = DeterminationWriter.compact();
+        for (int i = 0; i < incidents.size(); i++) {
+            assertEquals(json.write(engine.determine(incidents.get(i), AS_OF)), lines.get(i), "line " + (i + 1));
+        }
+    }
+
+    @Test
+    void badLinesAreReportedWithTheirNumbersAndTheStreamGoesOn(@TempDir Path dir) throws Exception {
+        List<Incident> incidents = new IncidentGenerator(5, AS_OF).next(600);
+        List<String> lines = new ArrayList<>(ndjson(incidents).lines().toList());
+        // Line numbers are 1-based and count blank lines.
+        lines.set(9, "{\"id\": \"broken\", ");                                         // line 10: malformed
+        lines.set(299, lines.get(299).replaceFirst("\"discoveredOn\":\"[0-9-]+\"",
+                "\"discoveredOn\":\"2099-01-01\""));                                  // line 300: invalid
+        lines.set(499, "");                                                               // line 500: blank
+        lines.set(549, "[" + lines.get(549) + "]");                                       // line 550: an array
+        Path file = dir.resolve("in.ndjson");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+
+        Result r = run("", "evaluate", "--ndjson", "--quiet", "--as-of", "2026-11-20", file.toString());
+        assertEquals(2, r.exit(), r.err());
+        List<String> err = r.err().lines().toList();
+        assertTrue(err.stream().anyMatch(l -> l.startsWith(file + ":10: ")), r.err());
+        assertTrue(err.stream().anyMatch(l -> l.startsWith(file + ":300: ")), r.err());
+        assertTrue(err.stream().anyMatch(l -> l.equals(file + ":550: $: expected one incident object per line,"
+                + " got an array")), r.err());
+        assertTrue(err.stream().allMatch(l -> l.matches(java.util.regex.Pattern.quote(file.toString())
+                + ":(10|300|550): \\S+: .+")), r.err());
+        assertTrue(err.stream().noneMatch(l -> l.contains(":500:")), r.err());
+
+        // Everything else is evaluated, in order; nothing for the bad or blank lines.
+        DeterminationWriter json = DeterminationWriter.compact();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            if (i != 9 && i != 299 && i != 499 && i != 549) {
+                expected.add(json.write(engine.determine(incidents.get(i), AS_OF)));
+            }
+        }
+        assertEquals(expected, r.out().lines().toList());
+    }
+
+    @Test
+    void anInvalidIncidentNamesItsFieldPath() {
+        Incident valid = new IncidentGenerator(1, AS_OF).next();
+        String line = IncidentWriter.compact().write(valid.toBuilder().discoveredOn(AS_OF.plusDays(3)).build());
+        Result r = run("\n" + line + "\n", "evaluate", "--ndjson", "--as-of", "2026-11-20", "-");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals(List.of("-:2: discoveredOn: is after the evaluation date 2026-11-20"), r.err().lines().toList());
+    }
+
+    @Test
+    void emptyInputIsFineAndTextFormatIsRefused() {
+        Result empty = run("\n\n", "evaluate", "--ndjson", "--as-of", "2026-11-20", "-");
+        assertEquals(0, empty.exit());
+        assertEquals("", empty.out() + empty.err());
+
+        Result text = run("", "evaluate", "--ndjson", "--format", "text", "--as-of", "2026-11-20", "-");
+        assertEquals(2, text.exit());
+        assertEquals("", text.out());
+        assertEquals(1, text.err().lines().count(), text.err());
+    }
+
+    @Test
+    void aMissingFileIsReportedAndTheOthersStillStream(@TempDir Path dir) throws Exception {
+        List<Incident> incidents = new IncidentGenerator(8, AS_OF).next(3);
+        Path file = dir.resolve("ok.ndjson");
+        Files.writeString(file, ndjson(incidents));
+        Path missing = dir.resolve("missing.ndjson");
+        Result r = run("", "evaluate", "--ndjson", "--as-of", "2026-11-20", missing.toString(), file.toString());
+        assertEquals(2, r.exit());
+        assertEquals(List.of(missing + ": $: cannot read file (no such file)"), r.err().lines().toList());
+        assertEquals(3, r.out().lines().count());
+    }
+}

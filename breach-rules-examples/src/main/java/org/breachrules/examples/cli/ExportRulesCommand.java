@@ -58,7 +58,9 @@ final class ExportRulesCommand implements Callable<Integer> {
                 if (!present.isEmpty()) {
                     return invalid(err, dir + ": " + VerifyRulesDirectory.WHOLE + ": already holds "
                             + (present.size() == 1 ? "the rule file " : present.size() + " of the rule files ")
-                            + String.join(", ", present)
+                            + (present.size() <= 3 ? String.join(", ", present)
+                                    : String.join(", ", present.subList(0, 3)) + " and " + (present.size() - 3)
+                                            + " more")
                             + "; nothing written (add --force to overwrite " + (present.size() == 1 ? "it" : "them")
                             + ", or choose another directory)");
                 }

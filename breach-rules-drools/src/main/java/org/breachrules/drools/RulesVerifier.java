@@ -15,6 +15,7 @@ import org.breachrules.api.ContentCode;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Notification;
+import org.breachrules.api.RiskAssessmentOutcome;
 import org.breachrules.api.SubstituteNotice;
 import org.breachrules.api.SubstituteNoticeForm;
 
@@ -113,7 +114,7 @@ public final class RulesVerifier {
         d.dates("clockStartedOn", b.clockStartedOn(), t.clockStartedOn(), true);
         d.dates("retainDocumentationUntil", b.retainDocumentationUntil(), t.retainDocumentationUntil(), false);
         if (!Objects.equals(b.riskAssessment(), t.riskAssessment())) {
-            d.add("riskAssessment", b.riskAssessment(), t.riskAssessment(), Kind.CHANGED);
+            d.add("riskAssessment", describe(b.riskAssessment()), describe(t.riskAssessment()), Kind.CHANGED);
         }
         Map<String, Notification> builtIn = byKey(b.notifications());
         Map<String, Notification> tuned = byKey(t.notifications());
@@ -175,6 +176,12 @@ public final class RulesVerifier {
         d.counts(field + ".individuals", b.individuals(), t.individuals());
         d.counts(field + ".postingDays", b.postingDays(), t.postingDays());
         d.counts(field + ".tollFreeNumberDays", b.tollFreeNumberDays(), t.tollFreeNumberDays());
+    }
+
+    private static String describe(RiskAssessmentOutcome r) {
+        return r == null ? null : "natureAndExtent " + r.natureAndExtent() + ", unauthorizedRecipient "
+                + r.unauthorizedRecipient() + ", acquiredOrViewed " + r.acquiredOrViewed() + ", mitigation "
+                + r.mitigation() + ", lowProbabilityOfCompromise " + r.lowProbabilityOfCompromise();
     }
 
     private static Map<String, Notification> byKey(List<Notification> notifications) {

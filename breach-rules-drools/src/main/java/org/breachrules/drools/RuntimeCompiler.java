@@ -72,7 +72,7 @@ final class RuntimeCompiler {
             if (text.startsWith("Parser returned a null Package")) {
                 continue; // follows from a syntax error already reported for the same file
             }
-            problems.add(new RuleProblem(fileName(m.getPath()), line(m, text), firstLine(text)));
+            problems.add(new RuleProblem(fileName(m.getPath()), line(m, text), oneLine(text)));
         }
         return problems;
     }
@@ -93,8 +93,9 @@ final class RuntimeCompiler {
         return Math.max(m.getLine(), 0);
     }
 
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl).strip();
+    /** The compiler's whole message on one line (it often puts the useful part on the second), at most 400 chars. */
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 400 ? flat : flat.substring(0, 397) + "...";
     }
 }

@@ -19,13 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.breachrules.api.BreachDeterminer;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.api.InvalidIncidentException;
-import org.breachrules.api.InvalidRulesException;
-import org.breachrules.api.RuleProblem;
 import org.breachrules.api.Violation;
 import org.breachrules.json.DeterminationWriter;
 import org.breachrules.json.IncidentReader;
@@ -232,30 +229,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The determiner with the tuned rules, or null with the problems added (as {@code DIR/file.drl: line N: ...}). */
     private BreachDeterminer tunedRules(List<String> problems) {
-        String dir = rules.toString();
-        if (!Files.isDirectory(rules)) {
-            problems.add(dir + ": " + WHOLE + ": cannot read rules directory ("
-                    + (Files.exists(rules) ? "not a directory" : "no such directory") + ")");
-            return null;
-        }
-        try (Stream<Path> list = Files.list(rules)) {
-            if (list.noneMatch(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))) {
-                problems.add(dir + ": " + WHOLE + ": the rules directory holds no .drl file");
-                return null;
-            }
-        } catch (IOException | SecurityException e) {
-            problems.add(dir + ": " + WHOLE + ": cannot read rules directory (" + e.getClass().getSimpleName() + ")");
-            return null;
-        }
-        try {
-            return determiners.withRules(rules);
-        } catch (InvalidRulesException e) {
-            for (RuleProblem p : e.problems()) {
-                problems.add(rules.resolve(p.file()) + ": " + (p.line() > 0 ? "line " + p.line() : WHOLE) + ": "
-                        + p.message());
-            }
-            return null;
-        }
+        return RulesDirectory.load(determiners, rules, problems);
     }
 
     /**

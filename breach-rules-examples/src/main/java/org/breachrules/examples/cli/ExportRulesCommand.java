@@ -50,13 +50,13 @@ final class ExportRulesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                return invalid(err, dir + ": " + VerifyRulesDirectory.WHOLE + ": not a directory");
+                return invalid(err, dir + ": " + RulesDirectory.WHOLE + ": not a directory");
             }
             if (!force) {
                 List<String> present = BuiltInRules.sources().keySet().stream()
                         .filter(file -> Files.exists(dir.resolve(file))).toList();
                 if (!present.isEmpty()) {
-                    return invalid(err, dir + ": " + VerifyRulesDirectory.WHOLE + ": already holds "
+                    return invalid(err, dir + ": " + RulesDirectory.WHOLE + ": already holds "
                             + (present.size() == 1 ? "the rule file " : present.size() + " of the rule files ")
                             + (present.size() <= 3 ? String.join(", ", present)
                                     : String.join(", ", present.subList(0, 3)) + " and " + (present.size() - 3)

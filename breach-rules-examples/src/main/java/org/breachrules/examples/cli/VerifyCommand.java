@@ -83,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private int verify(PrintWriter out, PrintWriter err) {
         List<String> problems = new ArrayList<>();
-        BreachDeterminer tuned = VerifyRulesDirectory.load(determiners, rules, problems);
+        BreachDeterminer tuned = RulesDirectory.load(determiners, rules, problems);
         if (tuned == null) {
             for (String problem : problems) {
                 err.println(Lines.oneLine(problem));

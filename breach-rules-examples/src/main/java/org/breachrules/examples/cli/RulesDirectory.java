@@ -16,12 +16,12 @@ import org.breachrules.json.IncidentReader;
  * {@code DIR: $: the rules directory holds no .drl file}, {@code DIR/file.drl: line N: what the compiler said}.
  * Shared by the commands that take {@code --rules} so the lines stay the same everywhere.
  */
-final class VerifyRulesDirectory {
+final class RulesDirectory {
 
     /** The path of a problem with a file or directory as a whole. */
     static final String WHOLE = IncidentReader.DOCUMENT;
 
-    private VerifyRulesDirectory() {
+    private RulesDirectory() {
     }
 
     /**

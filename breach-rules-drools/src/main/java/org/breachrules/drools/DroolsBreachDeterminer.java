@@ -148,8 +148,10 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         List<Determination> out = new ArrayList<>(cases.size());
         for (Case c : cases) {
             Determination d = DeterminationAssembler.assemble(c, byCase.get(c), rulesVersion, ruleOrder);
-            LOG.debug("incident {}: basis {}, {} notification(s), {} finding(s)", d.incidentId(), d.basis(),
-                    d.notifications().size(), d.findings().size());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("incident {}: basis {}, {} notification(s), {} finding(s)", d.incidentId(), d.basis(),
+                        d.notifications().size(), d.findings().size());
+            }
             out.add(d);
         }
         return out;

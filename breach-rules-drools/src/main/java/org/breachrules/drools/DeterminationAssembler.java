@@ -102,33 +102,49 @@ final class DeterminationAssembler {
                 riskAssessment(c, basis, factors, lowProbability),
                 notifications(c, obligations, substitute, urgent),
                 findings,
-                steps.stream()
-                        .sorted(Comparator.comparing(Action.Step::phase))
-                        .map(step -> new ResponseAction(step.phase(), step.text()))
-                        .toList(),
+                checklist(steps),
                 retain.getUntil(),
                 c.getAsOf(),
                 rulesVersion);
     }
 
-    /** Reading order of the rules, then the order reached; each key computed once, not per comparison. */
+    /**
+     * Reading order of the rules, then the order reached. Each key is computed once and packed with the element's
+     * index into one long (position 24 bits, sequence 24 bits, index 16 bits), so sorting is a primitive sort.
+     */
     private static void sortInReadingOrder(List<Conclusion> conclusions, RuleOrder order) {
-        long[] keys = new long[conclusions.size()];
-        for (int i = 0; i < keys.length; i++) {
+        int size = conclusions.size();
+        if (size >= 1 << 16) {
+            throw new BreachRulesException("more conclusions for one incident than the engine can order: " + size);
+        }
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
             Conclusion c = conclusions.get(i);
-            keys[i] = ((long) order.position(c.getRule()) << 32) | (c.getSequence() & 0xffffffffL);
+            long position = Math.min(order.position(c.getDefinition()), (1 << 24) - 1);
+            long sequence = Math.min(c.getSequence(), (1 << 24) - 1);
+            keys[i] = (position << 40) | (sequence << 16) | i;
         }
-        Integer[] index = new Integer[keys.length];
-        for (int i = 0; i < index.length; i++) {
-            index[i] = i;
+        java.util.Arrays.sort(keys);
+        Conclusion[] sorted = new Conclusion[size];
+        for (int i = 0; i < size; i++) {
+            sorted[i] = conclusions.get((int) (keys[i] & 0xffff));
         }
-        java.util.Arrays.sort(index, (a, b) -> Long.compare(keys[a], keys[b]));
-        List<Conclusion> sorted = new ArrayList<>(keys.length);
-        for (Integer i : index) {
-            sorted.add(conclusions.get(i));
+        for (int i = 0; i < size; i++) {
+            conclusions.set(i, sorted[i]);
         }
-        conclusions.clear();
-        conclusions.addAll(sorted);
+    }
+
+    /** The steps by phase, each phase in the order its steps were reached (a stable sort). */
+    private static List<ResponseAction> checklist(List<Action.Step> steps) {
+        List<ResponseAction> out = new ArrayList<>(steps.size());
+        for (org.breachrules.api.Phase phase : org.breachrules.api.Phase.values()) {
+            for (Action.Step step : steps) {
+                if (step.phase() == phase) {
+                    out.add(new ResponseAction(phase, step.text()));
+                }
+            }
+        }
+        return out;
     }
 
     private static RiskAssessmentOutcome riskAssessment(Case c, Basis basis, Map<RiskFactor.Factor, RiskLevel> factors,

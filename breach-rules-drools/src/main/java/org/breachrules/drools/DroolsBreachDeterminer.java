@@ -42,7 +42,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rulesVersion = rulesVersion;
-        this.ruleOrder = RuleOrder.of(sources);
+        this.ruleOrder = RuleOrder.of(sources, kieBase);
     }
 
     /** A determiner running the built-in, precompiled rules (the federal defaults). */

@@ -1,7 +1,12 @@
 package org.breachrules.drools;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +20,31 @@ final class RuleOrder {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Map<String, Integer> positions;
+    /** The same positions keyed by the rule objects of one KieBase: no string hashing on the hot path. */
+    private final Map<Rule, Integer> byRule = new IdentityHashMap<>();
 
     private RuleOrder(Map<String, Integer> positions) {
         this.positions = positions;
+    }
+
+    /**
+     * The order of the rules in {@code sources}, indexed for the rules of {@code kieBase}. Immutable once built, so
+     * safe to share between threads.
+     */
+    static RuleOrder of(Map<String, String> sources, KieBase kieBase) {
+        RuleOrder order = of(sources);
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                order.byRule.put(rule, order.position(rule.getName()));
+            }
+        }
+        return order;
+    }
+
+    /** The rule's position, by identity when the rule belongs to the indexed KieBase, else by name. */
+    int position(Rule rule) {
+        Integer position = byRule.get(rule);
+        return position != null ? position : position(rule.getName());
     }
 
     /** @param sources file name to DRL text, in reading order */

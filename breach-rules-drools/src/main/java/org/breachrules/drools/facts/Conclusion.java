@@ -10,6 +10,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public abstract class Conclusion {
     private final Case forCase;
+    private final Rule definition;
     private final String rule;
     private final String citation;
     private final String message;
@@ -22,6 +23,7 @@ public abstract class Conclusion {
      */
     protected Conclusion(Case forCase, Rule rule, String message) {
         this.forCase = forCase;
+        this.definition = rule;
         this.rule = rule.getName();
         Object citation = rule.getMetaData().get("citation");
         this.citation = citation == null ? "" : citation.toString();
@@ -31,6 +33,8 @@ public abstract class Conclusion {
 
     public Case getForCase() { return forCase; }
     public String getRule() { return rule; }
+    /** The rule itself, for looking up its reading order without hashing its name. */
+    public Rule getDefinition() { return definition; }
     public String getCitation() { return citation; }
     public String getMessage() { return message; }
     /** The order this conclusion was reached in, within its case. */

@@ -16,7 +16,7 @@ import org.breachrules.drools.facts.Conclusion;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.FactHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +33,17 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsBreachDeterminer.class);
 
     private final KieBase kieBase;
-    /** Sessions are reset and reused on dispose(): far cheaper than building one per call. */
-    private final KieSessionsPool sessions;
+    /**
+     * Sessions kept between calls, each holding only the policy: a call borrows one, and returns it once its cases
+     * are deleted. Cheaper than resetting a session's whole network memory, or than building one.
+     */
+    private final java.util.concurrent.ConcurrentLinkedDeque<KieSession> idle =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final String rulesVersion;
     private final RuleOrder ruleOrder;
 
     DroolsBreachDeterminer(KieBase kieBase, Map<String, String> sources, String rulesVersion) {
         this.kieBase = kieBase;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rulesVersion = rulesVersion;
         this.ruleOrder = RuleOrder.of(sources, kieBase);
     }
@@ -122,19 +125,28 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         for (Case c : cases) {
             byCase.put(c, new ArrayList<>(32));
         }
-        KieSession session = sessions.newKieSession();
+        KieSession session = borrowSession();
+        boolean reusable = false;
         if (listener != null) {
             session.addEventListener(listener);
         }
         try {
-            for (Case c : cases) {
-                session.insert(c);
+            FactHandle[] handles = new FactHandle[cases.size()];
+            for (int i = 0; i < handles.length; i++) {
+                handles[i] = session.insert(cases.get(i));
             }
             session.fireAllRules();
             for (Object fact : session.getObjects(o -> o instanceof Conclusion)) {
                 Conclusion conclusion = (Conclusion) fact;
                 byCase.get(conclusion.getForCase()).add(conclusion);
             }
+            // Deleting the cases retracts everything concluded from them (it was all inserted logically); only the
+            // policy stays. A session left in any other state is not reused.
+            for (FactHandle handle : handles) {
+                session.delete(handle);
+            }
+            session.fireAllRules();
+            reusable = listener == null && session.getFactCount() == 1;
         } catch (BreachRulesException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -143,7 +155,11 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
             if (listener != null) {
                 session.removeEventListener(listener);
             }
-            session.dispose();
+            if (reusable) {
+                idle.offer(session);
+            } else {
+                session.dispose();
+            }
         }
         List<Determination> out = new ArrayList<>(cases.size());
         for (Case c : cases) {
@@ -155,6 +171,16 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
             out.add(d);
         }
         return out;
+    }
+
+    /** The number of facts in each idle session (tests: each must hold only the policy). */
+    List<Long> idleSessionFactCounts() {
+        return idle.stream().map(KieSession::getFactCount).toList();
+    }
+
+    private KieSession borrowSession() {
+        KieSession session = idle.pollFirst();
+        return session != null ? session : kieBase.newKieSession();
     }
 
     private static String rootMessage(Throwable e) {

@@ -71,4 +71,27 @@ class ConcurrencyTest {
         // Then the cases never see each other
         assertEquals(single, batched);
     }
+
+    @Test
+    void whenSessionsAreReused_thenNothingOfAnEarlierCallSurvivesInThem() {
+        // Given a fresh determiner that has evaluated every golden scenario, singly and in one batch
+        DroolsBreachDeterminer determiner = DroolsBreachDeterminer.builtIn();
+        List<Determination> first = new ArrayList<>();
+        for (GoldenScenario s : GoldenScenario.all()) {
+            first.add(determiner.determine(s.incident(), s.asOf()));
+        }
+        // When the same scenarios are evaluated again, in reverse order, on the reused sessions
+        List<Determination> again = new ArrayList<>();
+        for (int i = GoldenScenario.all().size() - 1; i >= 0; i--) {
+            GoldenScenario s = GoldenScenario.all().get(i);
+            again.add(0, determiner.determine(s.incident(), s.asOf()));
+        }
+        // Then the answers are the same and every idle session holds only the policy
+        assertEquals(first, again);
+        List<Long> counts = determiner.idleSessionFactCounts();
+        assertEquals(false, counts.isEmpty(), "sessions should be kept for reuse");
+        for (long count : counts) {
+            assertEquals(1L, count, "an idle session holds more than the policy: " + counts);
+        }
+    }
 }

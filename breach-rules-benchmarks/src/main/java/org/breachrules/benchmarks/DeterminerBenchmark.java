@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Throughput figures are determinations per second (the batch benchmarks count each incident of the batch).
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 @OutputTimeUnit(TimeUnit.SECONDS)

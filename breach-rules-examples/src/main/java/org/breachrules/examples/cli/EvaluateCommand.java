@@ -111,15 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             return evaluate(out, err);
         } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
-            if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)) {
-                throw (VirtualMachineError) e;
-            }
-            err.println("breach-rules: " + Lines.oneLine(Lines.describe(e)));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return BreachRulesCli.FAILURE;
+            return Lines.failure(err, e, debug);
         }
     }
 

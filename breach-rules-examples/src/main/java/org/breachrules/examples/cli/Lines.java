@@ -42,4 +42,20 @@ final class Lines {
         }
         return message;
     }
+
+    /**
+     * Reports an unexpected failure the contract's way: one line on standard error, exit status 1, a stack trace only
+     * with {@code --debug}. Errors the JVM cannot recover from (other than running out of memory) are rethrown.
+     */
+    static int failure(java.io.PrintWriter err, Throwable e, boolean debug) {
+        if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)) {
+            throw (VirtualMachineError) e;
+        }
+        err.println("breach-rules: " + oneLine(describe(e)));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return BreachRulesCli.FAILURE;
+    }
 }

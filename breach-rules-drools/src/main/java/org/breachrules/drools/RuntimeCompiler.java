@@ -32,37 +32,38 @@ final class RuntimeCompiler {
 
     /** Builds a KieBase from file name to DRL text, or throws listing every error. */
     static KieBase compile(Map<String, String> sources) {
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // A release id of its own per build, removed afterwards, so builds never meet in the global repository.
-        ReleaseId id = ks.newReleaseId("org.breachrules.tuned", "tuned-rules", "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(id);
-        sources.forEach((file, text) -> kfs.write(SOURCE_ROOT + BuiltInRules.RESOURCE_FOLDER + file, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> problems = problems(builder, Message.Level.ERROR);
-        if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(id);
-            throw new InvalidRulesException(problems);
-        }
+        Build build = build(sources);
         try {
-            return ks.newKieContainer(id).getKieBase();
+            List<RuleProblem> problems = problems(build.builder(), Message.Level.ERROR);
+            if (!problems.isEmpty()) {
+                throw new InvalidRulesException(problems);
+            }
+            return build.services().newKieContainer(build.id()).getKieBase();
         } finally {
-            ks.getRepository().removeKieModule(id);
+            build.services().getRepository().removeKieModule(build.id());
         }
     }
 
-    /** Every warning the compiler gives for these sources (the build-time guard fails on any). */
+    /** Every error and warning the compiler gives for these sources (the build-time guard fails on any). */
     static List<RuleProblem> warnings(Map<String, String> sources) {
+        Build build = build(sources);
+        build.services().getRepository().removeKieModule(build.id());
+        List<RuleProblem> all = new ArrayList<>(problems(build.builder(), Message.Level.ERROR));
+        all.addAll(problems(build.builder(), Message.Level.WARNING));
+        return all;
+    }
+
+    /** One compilation, under a release id of its own that the caller removes from the global repository. */
+    private record Build(KieServices services, ReleaseId id, KieBuilder builder) {
+    }
+
+    private static Build build(Map<String, String> sources) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("org.breachrules.tuned", "tuned-rules", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(id);
         sources.forEach((file, text) -> kfs.write(SOURCE_ROOT + BuiltInRules.RESOURCE_FOLDER + file, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        ks.getRepository().removeKieModule(id);
-        List<RuleProblem> all = new ArrayList<>(problems(builder, Message.Level.ERROR));
-        all.addAll(problems(builder, Message.Level.WARNING));
-        return all;
+        return new Build(ks, id, ks.newKieBuilder(kfs).buildAll());
     }
 
     private static List<RuleProblem> problems(KieBuilder builder, Message.Level level) {

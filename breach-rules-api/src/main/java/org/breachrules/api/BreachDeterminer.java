@@ -29,15 +29,7 @@ public interface BreachDeterminer {
      * @throws InvalidIncidentException listing the problems of every invalid incident, paths prefixed {@code [i].}
      */
     default List<Determination> determineAll(List<Incident> incidents, LocalDate asOf) {
-        List<Violation> problems = new ArrayList<>();
-        for (int i = 0; i < incidents.size(); i++) {
-            for (Violation v : IncidentValidator.validate(incidents.get(i), asOf)) {
-                problems.add(new Violation("[" + i + "]." + v.field(), v.message()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidIncidentException(problems);
-        }
+        IncidentValidator.requireAllValid(incidents, asOf);
         List<Determination> out = new ArrayList<>(incidents.size());
         for (Incident incident : incidents) {
             out.add(determine(incident, asOf));

@@ -30,6 +30,22 @@ public final class IncidentValidator {
     }
 
     /**
+     * Throws {@link InvalidIncidentException} listing the problems of every invalid incident, each path prefixed with
+     * the incident's index ({@code [2].affected.total}), or returns when all are valid.
+     */
+    public static void requireAllValid(List<Incident> incidents, LocalDate asOf) {
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            for (Violation v : validate(incidents.get(i), asOf)) {
+                problems.add(new Violation("[" + i + "]." + v.field(), v.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidIncidentException(problems);
+        }
+    }
+
+    /**
      * Every problem with the incident evaluated as of {@code asOf}; empty when it is valid.
      *
      * @param incident the incident; null is itself a problem

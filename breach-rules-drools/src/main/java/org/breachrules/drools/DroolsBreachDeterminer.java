@@ -77,15 +77,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
      */
     @Override
     public List<Determination> determineAll(List<Incident> incidents, LocalDate asOf) {
-        List<org.breachrules.api.Violation> problems = new ArrayList<>();
-        for (int i = 0; i < incidents.size(); i++) {
-            for (org.breachrules.api.Violation v : IncidentValidator.validate(incidents.get(i), asOf)) {
-                problems.add(new org.breachrules.api.Violation("[" + i + "]." + v.field(), v.message()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new org.breachrules.api.InvalidIncidentException(problems);
-        }
+        IncidentValidator.requireAllValid(incidents, asOf);
         List<Determination> out = new ArrayList<>(incidents.size());
         List<Case> batch = new ArrayList<>(BATCH_SIZE);
         for (Incident incident : incidents) {

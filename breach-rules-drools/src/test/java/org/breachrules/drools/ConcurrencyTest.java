@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.breachrules.api.Determination;
 import org.breachrules.drools.golden.GoldenScenario;
+import org.breachrules.json.Scenario;
 import org.junit.jupiter.api.Test;
 
 /** One shared determiner, many threads: every thread sees exactly the single-threaded answers. */
@@ -21,9 +22,9 @@ class ConcurrencyTest {
     @Test
     void whenManyThreadsShareOneDeterminer_thenResultsEqualTheSingleThreadedOnes() throws Exception {
         // Given the single-threaded answers for every golden scenario
-        List<GoldenScenario> scenarios = GoldenScenario.all();
+        List<Scenario> scenarios = GoldenScenario.all();
         List<Determination> expected = new ArrayList<>();
-        for (GoldenScenario s : scenarios) {
+        for (Scenario s : scenarios) {
             expected.add(Engine.builtIn().determine(s.incident(), s.asOf()));
         }
         // When many threads evaluate them all, repeatedly, each in its own order
@@ -59,10 +60,10 @@ class ConcurrencyTest {
     @Test
     void whenCasesShareOneSession_thenEachGetsItsSingleEvaluationAnswer() {
         // Given every golden scenario evaluated on its own
-        List<GoldenScenario> scenarios = GoldenScenario.all();
+        List<Scenario> scenarios = GoldenScenario.all();
         List<org.breachrules.drools.facts.Case> cases = new ArrayList<>();
         List<Determination> single = new ArrayList<>();
-        for (GoldenScenario s : scenarios) {
+        for (Scenario s : scenarios) {
             single.add(Engine.builtIn().determine(s.incident(), s.asOf()));
             cases.add(new org.breachrules.drools.facts.Case(s.incident(), s.asOf()));
         }
@@ -77,13 +78,13 @@ class ConcurrencyTest {
         // Given a fresh determiner that has evaluated every golden scenario, singly and in one batch
         DroolsBreachDeterminer determiner = DroolsBreachDeterminer.builtIn();
         List<Determination> first = new ArrayList<>();
-        for (GoldenScenario s : GoldenScenario.all()) {
+        for (Scenario s : GoldenScenario.all()) {
             first.add(determiner.determine(s.incident(), s.asOf()));
         }
         // When the same scenarios are evaluated again, in reverse order, on the reused sessions
         List<Determination> again = new ArrayList<>();
         for (int i = GoldenScenario.all().size() - 1; i >= 0; i--) {
-            GoldenScenario s = GoldenScenario.all().get(i);
+            Scenario s = GoldenScenario.all().get(i);
             again.add(0, determiner.determine(s.incident(), s.asOf()));
         }
         // Then the answers are the same and every idle session holds only the policy

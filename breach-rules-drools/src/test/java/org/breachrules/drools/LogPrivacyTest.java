@@ -17,6 +17,7 @@ import org.breachrules.api.OralStatement;
 import org.breachrules.api.Reporter;
 import org.breachrules.api.Role;
 import org.breachrules.drools.golden.GoldenScenario;
+import org.breachrules.json.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.breachrules.drools.facts.Case;
 import org.breachrules.drools.golden.GoldenScenario;
+import org.breachrules.json.Scenario;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -55,7 +56,7 @@ class RuleCatalogTest {
             }
         };
         // When every golden scenario is evaluated, with the default policy and with its one switch flipped
-        for (GoldenScenario s : GoldenScenario.all()) {
+        for (Scenario s : GoldenScenario.all()) {
             Engine.builtIn().evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
             TunedRules.TOLLING.evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
         }

@@ -10,6 +10,7 @@ import org.breachrules.drools.RulesVerifier.Difference;
 import org.breachrules.drools.RulesVerifier.Kind;
 import org.breachrules.drools.RulesVerifier.Report;
 import org.breachrules.drools.golden.GoldenScenario;
+import org.breachrules.json.Scenario;
 import org.junit.jupiter.api.Test;
 
 /** Verification of tuned rules against the federal floor, over the library's golden scenarios. */

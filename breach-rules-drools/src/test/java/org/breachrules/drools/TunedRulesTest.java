@@ -19,13 +19,14 @@ import org.breachrules.api.Notification;
 import org.breachrules.api.Recipient;
 import org.breachrules.api.RuleProblem;
 import org.breachrules.drools.golden.GoldenScenario;
+import org.breachrules.json.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rules tuned by editing DRL: overrides, additions, compile errors, and the classic engine's agreement. */
 class TunedRulesTest {
 
-    private static GoldenScenario scenario(String prefix) {
+    private static Scenario scenario(String prefix) {
         return GoldenScenario.all().stream().filter(s -> s.file().startsWith(prefix)).findFirst().orElseThrow();
     }
 
@@ -50,7 +51,7 @@ class TunedRulesTest {
         DroolsBreachDeterminer classic = DroolsBreachDeterminer.builder()
                 .rules("local-additions.drl", "package org.breachrules.rules;\n").build();
         // When every golden scenario is evaluated by both
-        for (GoldenScenario s : GoldenScenario.all()) {
+        for (Scenario s : GoldenScenario.all()) {
             Determination precompiled = Engine.builtIn().determine(s.incident(), s.asOf());
             Determination runtime = classic.determine(s.incident(), s.asOf());
             // Then they agree on everything but the version
@@ -66,8 +67,8 @@ class TunedRulesTest {
     @Test
     void whenTollingIsSwitchedOn_thenDeadlinesMoveByTheDaysOfDelay() {
         // Given T12 (documented oral delay 2027-04-20, normal deadline 2027-04-30) and T13 (written 03-15 to 07-31)
-        GoldenScenario t12 = scenario("t12a");
-        GoldenScenario t13 = scenario("t13a");
+        Scenario t12 = scenario("t12a");
+        Scenario t13 = scenario("t13a");
         // When they are evaluated with tolling on
         Determination d12 = TunedRules.TOLLING.determine(t12.incident(), t12.asOf());
         Determination d13 = TunedRules.TOLLING.determine(t13.incident(), t13.asOf());
@@ -130,7 +131,7 @@ class TunedRulesTest {
         // Given a policy.drl without its retention line
         DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder().rules("policy.drl",
                 TunedRules.policyWith(".retentionYears(6)", "")).build();
-        GoldenScenario s = scenario("t01");
+        Scenario s = scenario("t01");
         // When an incident is evaluated
         BreachRulesException e = assertThrows(BreachRulesException.class,
                 () -> tuned.determine(s.incident(), s.asOf()));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.breachrules.api.Determination;
 import org.breachrules.drools.Engine;
 import org.breachrules.json.DeterminationWriter;
+import org.breachrules.json.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,13 +18,13 @@ class GoldenScenariosTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DeterminationWriter WRITER = DeterminationWriter.compact();
 
-    static List<GoldenScenario> scenarios() {
+    static List<Scenario> scenarios() {
         return GoldenScenario.all();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void determinationMatchesTheExpectedOne(GoldenScenario scenario) throws Exception {
+    void determinationMatchesTheExpectedOne(Scenario scenario) throws Exception {
         // Given a scenario
         // When it is determined
         Determination determination = Engine.builtIn().determine(scenario.incident(), scenario.asOf());

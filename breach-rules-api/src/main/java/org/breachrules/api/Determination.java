@@ -15,6 +15,7 @@ import java.util.List;
  * @param notifications            one entry per obligation; empty when there is no breach
  * @param findings                 the reasoning, in order
  * @param actions                  the response checklist
+ * @param missingFacts             (1.1) facts absent, provisional or contradicted that could change the answer
  * @param retainDocumentationUntil the evaluation date plus six years (45 CFR 164.530(j)(2))
  * @param evaluatedOn              the evaluation date
  * @param rulesVersion             identifies the exact rule set that produced this determination
@@ -28,6 +29,7 @@ public record Determination(
         List<Notification> notifications,
         List<Finding> findings,
         List<ResponseAction> actions,
+        List<MissingFact> missingFacts,
         LocalDate retainDocumentationUntil,
         LocalDate evaluatedOn,
         String rulesVersion) {
@@ -37,5 +39,15 @@ public record Determination(
         notifications = Copies.listOrEmpty(notifications);
         findings = Copies.listOrEmpty(findings);
         actions = Copies.listOrEmpty(actions);
+        missingFacts = Copies.listOrEmpty(missingFacts);
+    }
+
+    /** A version 1 determination: no missing facts. */
+    public Determination(String incidentId, boolean breach, Basis basis, LocalDate clockStartedOn,
+                         RiskAssessmentOutcome riskAssessment, List<Notification> notifications,
+                         List<Finding> findings, List<ResponseAction> actions, LocalDate retainDocumentationUntil,
+                         LocalDate evaluatedOn, String rulesVersion) {
+        this(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings, actions, List.of(),
+                retainDocumentationUntil, evaluatedOn, rulesVersion);
     }
 }

@@ -29,6 +29,7 @@ import java.util.List;
  * @param ransomware                ransomware reached the PHI
  * @param breachType                the HHS portal category; may be null
  * @param locations                 the HHS portal locations; never null
+ * @param noticesSent               (1.1) notices already given; never null
  */
 public record Incident(
         String id,
@@ -47,11 +48,13 @@ public record Incident(
         LawEnforcementDelay lawEnforcementDelay,
         boolean ransomware,
         BreachType breachType,
-        List<Location> locations) {
+        List<Location> locations,
+        List<NoticeSent> noticesSent) {
 
-    /** Copies {@code locations}; null becomes empty. */
+    /** Copies the lists; null becomes empty. */
     public Incident {
         locations = Copies.listOrEmpty(locations);
+        noticesSent = Copies.listOrEmpty(noticesSent);
     }
 
     /** A builder with nothing set. */
@@ -66,7 +69,7 @@ public record Incident(
                 .phiInvolved(phiInvolved).permittedByPrivacyRule(permittedByPrivacyRule)
                 .electedToNotify(electedToNotify).exception(exception).safeguards(safeguards)
                 .riskAssessment(riskAssessment).affected(affected).lawEnforcementDelay(lawEnforcementDelay)
-                .ransomware(ransomware).breachType(breachType).locations(locations);
+                .ransomware(ransomware).breachType(breachType).locations(locations).noticesSent(noticesSent);
     }
 
     /** Builds an {@link Incident}. Not thread-safe; {@link #build()} may be called more than once. */
@@ -88,6 +91,7 @@ public record Incident(
         private boolean ransomware;
         private BreachType breachType;
         private List<Location> locations = List.of();
+        private List<NoticeSent> noticesSent = List.of();
 
         private Builder() {
         }
@@ -109,12 +113,13 @@ public record Incident(
         public Builder ransomware(boolean value) { this.ransomware = value; return this; }
         public Builder breachType(BreachType type) { this.breachType = type; return this; }
         public Builder locations(List<Location> locations) { this.locations = locations; return this; }
+        public Builder noticesSent(List<NoticeSent> notices) { this.noticesSent = notices; return this; }
 
         /** The incident; not validated here (see {@link IncidentValidator}). */
         public Incident build() {
             return new Incident(id, reporter, occurredOn, discoveredOn, wouldHaveBeenDiscoveredOn, businessAssociate,
                     phiInvolved, permittedByPrivacyRule, electedToNotify, exception, safeguards, riskAssessment,
-                    affected, lawEnforcementDelay, ransomware, breachType, locations);
+                    affected, lawEnforcementDelay, ransomware, breachType, locations, noticesSent);
         }
     }
 }

@@ -2,9 +2,11 @@ package org.breachrules.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Checks an incident against the rules of the interchange format and reports every problem at once, each with its
@@ -70,10 +72,11 @@ public final class IncidentValidator {
         c.required("permittedByPrivacyRule", incident.permittedByPrivacyRule());
         exception(c, incident.exception());
         safeguards(c, incident.safeguards());
-        riskAssessment(c, incident.riskAssessment());
+        riskAssessment(c, incident.riskAssessment(), asOf);
         affected(c, incident);
-        lawEnforcementDelay(c, incident.lawEnforcementDelay());
+        lawEnforcementDelay(c, incident.lawEnforcementDelay(), asOf);
         c.noNullElements("locations", incident.locations());
+        noticesSent(c, incident, asOf);
         return c.problems;
     }
 
@@ -137,9 +140,12 @@ public final class IncidentValidator {
         }
     }
 
-    private static void riskAssessment(Checks c, RiskAssessment assessment) {
+    private static void riskAssessment(Checks c, RiskAssessment assessment, LocalDate asOf) {
         if (assessment == null) {
             return;
+        }
+        if (assessment.completedOn() != null && assessment.completedOn().isAfter(asOf)) {
+            c.add("riskAssessment.completedOn", "is after the evaluation date " + asOf);
         }
         if (c.required("riskAssessment.phiTypes", assessment.phiTypes())) {
             if (assessment.phiTypes().isEmpty()) {
@@ -196,22 +202,77 @@ public final class IncidentValidator {
                         + total);
             }
         }
+        Integer deceased = affected.deceased();
+        if (deceased != null) {
+            if (deceased < 0) {
+                c.add("affected.deceased", "must not be negative, was " + deceased);
+            } else if (total != null && total >= 0 && deceased > total) {
+                c.add("affected.deceased", "is " + deceased + ", more than affected.total " + total);
+            }
+        }
+        Integer withoutKin = affected.deceasedWithoutNextOfKinContact();
+        if (withoutKin != null) {
+            if (withoutKin < 0) {
+                c.add("affected.deceasedWithoutNextOfKinContact", "must not be negative, was " + withoutKin);
+            } else if (deceased == null) {
+                c.add("affected.deceasedWithoutNextOfKinContact", "requires affected.deceased (it counts some of"
+                        + " them)");
+            } else if (deceased >= 0 && withoutKin > deceased) {
+                c.add("affected.deceasedWithoutNextOfKinContact", "is " + withoutKin + ", more than affected.deceased "
+                        + deceased);
+            }
+        }
     }
 
-    private static void lawEnforcementDelay(Checks c, LawEnforcementDelay delay) {
+    private static void lawEnforcementDelay(Checks c, LawEnforcementDelay delay, LocalDate asOf) {
         if (delay == null) {
             return;
         }
-        if (delay.oral() != null) {
-            c.required("lawEnforcementDelay.oral.statedOn", delay.oral().statedOn());
+        if (delay.oral() != null && c.required("lawEnforcementDelay.oral.statedOn", delay.oral().statedOn())
+                && delay.oral().statedOn().isAfter(asOf)) {
+            c.add("lawEnforcementDelay.oral.statedOn", "is after the evaluation date " + asOf);
         }
         WrittenStatement written = delay.written();
         if (written != null) {
             boolean stated = c.required("lawEnforcementDelay.written.statedOn", written.statedOn());
-            boolean until = c.required("lawEnforcementDelay.written.delayUntil", written.delayUntil());
-            if (stated && until && written.delayUntil().isBefore(written.statedOn())) {
+            if (stated && written.statedOn().isAfter(asOf)) {
+                c.add("lawEnforcementDelay.written.statedOn", "is after the evaluation date " + asOf);
+            }
+            // 1.1: delayUntil may be absent (a statement with no end, "until further notice").
+            if (stated && written.delayUntil() != null && written.delayUntil().isBefore(written.statedOn())) {
                 c.add("lawEnforcementDelay.written.delayUntil", "ends before the statement's date "
                         + written.statedOn());
+            }
+        }
+    }
+
+    private static void noticesSent(Checks c, Incident incident, LocalDate asOf) {
+        List<NoticeSent> notices = incident.noticesSent();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < notices.size(); i++) {
+            String path = "noticesSent[" + i + "]";
+            NoticeSent notice = notices.get(i);
+            if (notice == null) {
+                c.add(path, "must not be null");
+                continue;
+            }
+            boolean recipient = c.required(path + ".recipient", notice.recipient());
+            if (recipient && notice.recipient() == Recipient.MEDIA) {
+                c.required(path + ".jurisdiction", notice.jurisdiction());
+            } else if (recipient && notice.jurisdiction() != null) {
+                c.add(path + ".jurisdiction", "applies only to a MEDIA notice");
+            }
+            if (c.required(path + ".sentOn", notice.sentOn())) {
+                if (notice.sentOn().isAfter(asOf)) {
+                    c.add(path + ".sentOn", "is after the evaluation date " + asOf);
+                } else if (incident.discoveredOn() != null && notice.sentOn().isBefore(incident.discoveredOn())) {
+                    c.add(path + ".sentOn", "is before discoveredOn " + incident.discoveredOn());
+                }
+            }
+            if (recipient && !seen.add(notice.recipient() + "/" + notice.jurisdiction())) {
+                c.add(path, "another entry already records a " + notice.recipient() + " notice"
+                        + (notice.jurisdiction() == null ? "" : " for " + notice.jurisdiction())
+                        + "; give each notice once");
             }
         }
     }

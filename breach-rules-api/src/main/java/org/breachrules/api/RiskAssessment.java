@@ -1,25 +1,37 @@
 package org.breachrules.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The facts of the four-factor risk assessment the entity performed (45 CFR 164.402(2)). All four are required when
- * an assessment is given.
+ * The facts of the four-factor risk assessment the entity performed (45 CFR 164.402(2)). The four factors are
+ * required when an assessment is given.
  *
  * @param phiTypes         factor (i): the kinds of information involved; at least one
  * @param recipient        factor (ii): who used or received the PHI
  * @param acquiredOrViewed factor (iii): whether the PHI was actually acquired or viewed
  * @param mitigations      factor (iv): what was done to mitigate the risk; may be empty (none)
+ * @param deliberateMisuse (1.1) the unauthorized person acquired, accessed or used the PHI on purpose, knowing it was
+ *                         not permitted (snooping, insider theft): factor (ii) is then HIGH whoever they are
+ * @param completedOn      (1.1) the day the assessment and the evidence it rests on were complete; may be null
  */
 public record RiskAssessment(
         List<PhiType> phiTypes,
         RecipientType recipient,
         AcquiredOrViewed acquiredOrViewed,
-        List<Mitigation> mitigations) {
+        List<Mitigation> mitigations,
+        boolean deliberateMisuse,
+        LocalDate completedOn) {
 
     /** Copies the lists; a null list stays null so that validation can name it. */
     public RiskAssessment {
         phiTypes = Copies.listOrNull(phiTypes);
         mitigations = Copies.listOrNull(mitigations);
+    }
+
+    /** A version 1 assessment: no deliberate misuse, no completion date. */
+    public RiskAssessment(List<PhiType> phiTypes, RecipientType recipient, AcquiredOrViewed acquiredOrViewed,
+                          List<Mitigation> mitigations) {
+        this(phiTypes, recipient, acquiredOrViewed, mitigations, false, null);
     }
 }

@@ -89,8 +89,64 @@ class IncidentValidatorTest {
     @Test
     void whenAWrittenDelayEndsBeforeItsStatement_thenTheEndDateIsReported() {
         LawEnforcementDelay delay = new LawEnforcementDelay(null,
-                new WrittenStatement(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 9)));
+                new WrittenStatement(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
         assertEquals(List.of("lawEnforcementDelay.written.delayUntil"), fields(valid().lawEnforcementDelay(delay).build()));
+    }
+
+    @Test
+    void whenAWrittenDelayNamesNoEnd_thenItIsValid() {
+        LawEnforcementDelay delay = new LawEnforcementDelay(null, new WrittenStatement(LocalDate.of(2027, 3, 2), null));
+        assertEquals(List.of(), fields(valid().lawEnforcementDelay(delay).build()));
+    }
+
+    @Test
+    void whenALawEnforcementStatementIsDatedAfterTheEvaluationDate_thenItIsReported() {
+        LawEnforcementDelay delay = new LawEnforcementDelay(new OralStatement(LocalDate.of(2027, 3, 3), "Det. A"),
+                new WrittenStatement(LocalDate.of(2031, 3, 3), LocalDate.of(2031, 4, 1)));
+        assertEquals(List.of("lawEnforcementDelay.oral.statedOn", "lawEnforcementDelay.written.statedOn"),
+                fields(valid().lawEnforcementDelay(delay).build()));
+        LawEnforcementDelay onTheDay = new LawEnforcementDelay(new OralStatement(AS_OF, "Det. A"), null);
+        assertEquals(List.of(), fields(valid().lawEnforcementDelay(onTheDay).build()));
+    }
+
+    @Test
+    void whenNoticesSentAreInconsistent_thenEachProblemIsReported() {
+        // Given a notice in the future, one before discovery, a duplicate, a media notice without its state and an
+        // individuals notice with one
+        Incident incident = valid().noticesSent(List.of(
+                new NoticeSent(Recipient.INDIVIDUALS, null, LocalDate.of(2027, 3, 3)),
+                new NoticeSent(Recipient.HHS, null, LocalDate.of(2027, 2, 28)),
+                new NoticeSent(Recipient.HHS, null, LocalDate.of(2027, 3, 1)),
+                new NoticeSent(Recipient.MEDIA, null, LocalDate.of(2027, 3, 1)),
+                new NoticeSent(Recipient.COVERED_ENTITY, Jurisdiction.TX, LocalDate.of(2027, 3, 1)))).build();
+        // Then every one is named, with its index
+        assertEquals(List.of("noticesSent[0].sentOn", "noticesSent[1].sentOn", "noticesSent[2]",
+                "noticesSent[3].jurisdiction", "noticesSent[4].jurisdiction"), fields(incident));
+        // And the boundaries (sent on the discovery day, and on the evaluation date) are valid
+        assertEquals(List.of(), fields(valid().noticesSent(List.of(
+                new NoticeSent(Recipient.INDIVIDUALS, null, LocalDate.of(2027, 3, 1)),
+                new NoticeSent(Recipient.MEDIA, Jurisdiction.TX, AS_OF),
+                new NoticeSent(Recipient.MEDIA, Jurisdiction.CA, AS_OF))).build()));
+    }
+
+    @Test
+    void whenDeceasedCountsAreOutOfRange_thenTheyAreReported() {
+        assertEquals(List.of("affected.deceased"), fields(valid()
+                .affected(new Affected(10, Map.of(), 0, false, false, 11, null)).build()));
+        assertEquals(List.of("affected.deceasedWithoutNextOfKinContact"), fields(valid()
+                .affected(new Affected(10, Map.of(), 0, false, false, 3, 4)).build()));
+        assertEquals(List.of("affected.deceasedWithoutNextOfKinContact"), fields(valid()
+                .affected(new Affected(10, Map.of(), 0, false, false, null, 1)).build()));
+        assertEquals(List.of("affected.deceased", "affected.deceasedWithoutNextOfKinContact"), fields(valid()
+                .affected(new Affected(10, Map.of(), 0, false, false, -1, -1)).build()));
+        assertEquals(List.of(), fields(valid().affected(new Affected(10, Map.of(), 0, false, true, 10, 10)).build()));
+    }
+
+    @Test
+    void whenTheAssessmentIsCompletedAfterTheEvaluationDate_thenItIsReported() {
+        RiskAssessment late = new RiskAssessment(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.NO,
+                List.of(), false, LocalDate.of(2027, 3, 3));
+        assertEquals(List.of("riskAssessment.completedOn"), fields(valid().riskAssessment(late).build()));
     }
 
     @Test

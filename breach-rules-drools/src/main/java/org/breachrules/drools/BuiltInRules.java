@@ -29,6 +29,8 @@ public final class BuiltInRules {
             "notification-media.drl",
             "notification-business-associate.drl",
             "law-enforcement-delay.drl",
+            "notices-sent.drl",
+            "missing-facts.drl",
             "documentation.drl",
             "response-actions.drl");
 

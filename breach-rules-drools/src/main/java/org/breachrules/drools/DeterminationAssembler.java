@@ -1,9 +1,11 @@
 package org.breachrules.drools;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,9 @@ import org.breachrules.api.Basis;
 import org.breachrules.api.BreachRulesException;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Finding;
+import org.breachrules.api.MissingFact;
+import org.breachrules.api.NoticeSent;
+import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Notification;
 import org.breachrules.api.Recipient;
 import org.breachrules.api.ResponseAction;
@@ -21,6 +26,8 @@ import org.breachrules.drools.facts.Action;
 import org.breachrules.drools.facts.Case;
 import org.breachrules.drools.facts.ClockStart;
 import org.breachrules.drools.facts.Conclusion;
+import org.breachrules.drools.facts.DelayedDeadline;
+import org.breachrules.drools.facts.FactMissing;
 import org.breachrules.drools.facts.LowProbabilityOfCompromise;
 import org.breachrules.drools.facts.Obligation;
 import org.breachrules.drools.facts.Outcome;
@@ -55,11 +62,29 @@ final class DeterminationAssembler {
         List<Obligation> obligations = new ArrayList<>();
         List<Action.Step> steps = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<MissingFact> missing = new ArrayList<>();
+        Map<Obligation, DelayedDeadline> delays = new IdentityHashMap<>();
         for (Conclusion conclusion : conclusions) {
+            if (conclusion instanceof DelayedDeadline d && delays.put(d.getObligation(), d) != null) {
+                throw conflict(c, "two law-enforcement deadlines for one " + d.getObligation().getRecipient()
+                        + " notice");
+            }
+        }
+        for (Conclusion conclusion : conclusions) {
+            if (conclusion instanceof Obligation o) {
+                obligations.add(o);
+                String message = o.messageWith(deadlineInWords(o, delays.get(o)));
+                if (message != null) {
+                    findings.add(new Finding(o.getRule(), o.getCitation(), message));
+                }
+                continue;
+            }
             if (conclusion.getMessage() != null) {
                 findings.add(new Finding(conclusion.getRule(), conclusion.getCitation(), conclusion.getMessage()));
             }
-            if (conclusion instanceof Outcome o) {
+            if (conclusion instanceof FactMissing f) {
+                missing.add(new MissingFact(f.getField(), f.getText(), f.getCouldChange()));
+            } else if (conclusion instanceof Outcome o) {
                 outcome = only(c, outcome, o, "outcome");
             } else if (conclusion instanceof ClockStart s) {
                 clock = only(c, clock, s, "clock start");
@@ -75,8 +100,6 @@ final class DeterminationAssembler {
                 if (factors.put(f.getFactor(), f.getLevel()) != null) {
                     throw conflict(c, "two scores for risk factor " + f.getFactor());
                 }
-            } else if (conclusion instanceof Obligation o) {
-                obligations.add(o);
             } else if (conclusion instanceof Action a) {
                 steps.addAll(a.getSteps());
             }
@@ -100,9 +123,10 @@ final class DeterminationAssembler {
                 basis,
                 clock.getDate(),
                 riskAssessment(c, basis, factors, lowProbability),
-                notifications(c, obligations, substitute, urgent),
+                notifications(c, obligations, delays, substitute, urgent),
                 findings,
                 checklist(steps),
+                missing,
                 retain.getUntil(),
                 c.getAsOf(),
                 rulesVersion);
@@ -164,6 +188,7 @@ final class DeterminationAssembler {
     }
 
     private static List<Notification> notifications(Case c, List<Obligation> obligations,
+                                                    Map<Obligation, DelayedDeadline> delays,
                                                     SubstituteNoticeOwed substitute, boolean urgent) {
         List<Notification> out = new ArrayList<>(obligations.size());
         for (Obligation o : obligations) {
@@ -172,12 +197,64 @@ final class DeterminationAssembler {
                     ? new SubstituteNotice(substitute.getForm(), substitute.getIndividuals(),
                             substitute.getPostingDays(), substitute.getTollFreeNumberDays())
                     : null;
-            out.add(new Notification(o.getRecipient(), o.getJurisdiction(), o.getDeadline(), o.getDelayedUntil(),
-                    o.getCitation(), notice, individuals && urgent, o.getContent(),
-                    ChronoUnit.DAYS.between(c.getAsOf(), o.getDeadline())));
+            DelayedDeadline delay = delays.get(o);
+            LocalDate deadline = delay == null ? o.getNormalDeadline() : delay.getDeadline();
+            LocalDate delayedUntil = delay == null ? null : delay.getDelayedUntil();
+            List<String> dependsOn = new ArrayList<>(o.getDependsOn());
+            if (delay != null && delay.isHeld()) {
+                dependsOn.add(HELD_BY);
+            }
+            LocalDate sentOn = sentOn(c, o);
+            NotificationStatus status = status(c.getAsOf(), deadline, sentOn, !dependsOn.isEmpty());
+            Long daysRemaining = sentOn != null || deadline == null ? null
+                    : ChronoUnit.DAYS.between(c.getAsOf(), deadline);
+            out.add(new Notification(o.getRecipient(), o.getJurisdiction(), deadline, delayedUntil,
+                    o.getCitation(), notice, individuals && urgent, o.getContent(), status, daysRemaining, sentOn,
+                    status == NotificationStatus.UNDETERMINED ? dependsOn : List.of()));
         }
         out.sort(NOTIFICATION_ORDER);
         return out;
+    }
+
+    /** The field that settles a notice held by a written law-enforcement statement with no end. */
+    private static final String HELD_BY = "lawEnforcementDelay.written.delayUntil";
+
+    /**
+     * The contract's definitions, applied to the deadline in force the rules reached: a notice sent is SENT, or
+     * SENT_LATE after its deadline; one not sent is UNDETERMINED when the facts cannot settle it, else OVERDUE once
+     * the deadline has passed, else DUE.
+     */
+    private static NotificationStatus status(LocalDate asOf, LocalDate deadline, LocalDate sentOn,
+                                             boolean undetermined) {
+        if (sentOn != null) {
+            return deadline != null && sentOn.isAfter(deadline) ? NotificationStatus.SENT_LATE : NotificationStatus.SENT;
+        }
+        if (undetermined || deadline == null) {
+            return NotificationStatus.UNDETERMINED;
+        }
+        return deadline.isBefore(asOf) ? NotificationStatus.OVERDUE : NotificationStatus.DUE;
+    }
+
+    /** The day the incident records this notice as sent (same recipient and jurisdiction), or null. */
+    private static LocalDate sentOn(Case c, Obligation o) {
+        for (NoticeSent sent : c.getNoticesSent()) {
+            if (sent.recipient() == o.getRecipient() && sent.jurisdiction() == o.getJurisdiction()) {
+                return sent.sentOn();
+            }
+        }
+        return null;
+    }
+
+    /** The deadline in force, in the words an obligation's finding shows. */
+    private static String deadlineInWords(Obligation o, DelayedDeadline delay) {
+        if (delay == null || o.getNormalDeadline().equals(delay.getDeadline())) {
+            return o.getNormalDeadline().toString();
+        }
+        if (delay.isHeld()) {
+            return "a date not yet known (law enforcement holds the notice with no end given; without the delay "
+                    + o.getNormalDeadline() + ")";
+        }
+        return delay.getDeadline() + " (moved by the law-enforcement delay; without it " + o.getNormalDeadline() + ")";
     }
 
     private static <T extends Conclusion> T only(Case c, T existing, T next, String what) {

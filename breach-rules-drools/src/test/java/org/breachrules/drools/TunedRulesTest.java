@@ -57,7 +57,7 @@ class TunedRulesTest {
             // Then they agree on everything but the version
             assertEquals(precompiled, new Determination(runtime.incidentId(), runtime.breach(), runtime.basis(),
                     runtime.clockStartedOn(), runtime.riskAssessment(), runtime.notifications(), runtime.findings(),
-                    runtime.actions(), runtime.retainDocumentationUntil(), runtime.evaluatedOn(),
+                    runtime.actions(), runtime.missingFacts(), runtime.retainDocumentationUntil(), runtime.evaluatedOn(),
                     precompiled.rulesVersion()), s.file());
         }
         assertTrue(classic.rulesVersion().startsWith("tuned:"), classic.rulesVersion());

@@ -15,6 +15,9 @@ import org.breachrules.api.BreachRulesException;
 import org.breachrules.api.ContentCode;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Finding;
+import org.breachrules.api.Impact;
+import org.breachrules.api.MissingFact;
+import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.Notification;
 import org.breachrules.api.Phase;
@@ -30,7 +33,7 @@ import org.breachrules.api.SubstituteNoticeForm;
  * and for tools that compare determinations.
  *
  * <p>Lenient where leniency is harmless: unknown fields are ignored (a newer writer may add some), absent lists are
- * empty, absent booleans false, absent objects and values null, absent {@code daysRemaining} zero. A value of the
+ * empty, absent booleans false, absent objects and values null, absent {@code daysRemaining} null, absent {@code status} DUE (OVERDUE when daysRemaining is negative). A value of the
  * wrong type, an unknown enum value or an impossible date is an error: {@link BreachRulesException} naming the field
  * path. Immutable and thread-safe.
  */
@@ -159,6 +162,18 @@ public final class DeterminationReader {
             JsonNode a = nodes.get(i);
             actions.add(new ResponseAction(enumValue(a, p, "phase", Phase.class), string(a, p, "action")));
         }
+        List<MissingFact> missing = new ArrayList<>();
+        nodes = elements(d, path, "missingFacts");
+        for (int i = 0; i < nodes.size(); i++) {
+            String p = IncidentBinder.element(path(path, "missingFacts"), i);
+            JsonNode m = nodes.get(i);
+            List<Impact> impacts = new ArrayList<>();
+            List<JsonNode> values = elements(m, p, "couldChange");
+            for (int j = 0; j < values.size(); j++) {
+                impacts.add(enumOf(values.get(j), IncidentBinder.element(path(p, "couldChange"), j), Impact.class));
+            }
+            missing.add(new MissingFact(string(m, p, "field"), string(m, p, "message"), impacts));
+        }
         return new Determination(
                 string(d, path, "incidentId"),
                 bool(d, path, "breach"),
@@ -168,6 +183,7 @@ public final class DeterminationReader {
                 notifications,
                 findings,
                 actions,
+                missing,
                 date(d, path, "retainDocumentationUntil"),
                 date(d, path, "evaluatedOn"),
                 string(d, path, "rulesVersion"));
@@ -195,7 +211,44 @@ public final class DeterminationReader {
                 substitute,
                 bool(n, path, "urgentTelephone"),
                 content,
-                number(n, path, "daysRemaining", 0L));
+                status(n, path),
+                nullableLong(n, path, "daysRemaining"),
+                date(n, path, "sentOn"),
+                strings(n, path, "dependsOn"));
+    }
+
+    /** A version 1 determination has no status: DUE, or OVERDUE when daysRemaining is negative. */
+    private static NotificationStatus status(JsonNode n, String path) {
+        NotificationStatus status = enumValue(n, path, "status", NotificationStatus.class);
+        if (status != null) {
+            return status;
+        }
+        Long days = nullableLong(n, path, "daysRemaining");
+        return days != null && days < 0 ? NotificationStatus.OVERDUE : NotificationStatus.DUE;
+    }
+
+    private static Long nullableLong(JsonNode object, String path, String name) {
+        JsonNode v = value(object, name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw wrong(path(path, name), "expected an integer, got " + Json.echo(v));
+        }
+        return v.longValue();
+    }
+
+    private static List<String> strings(JsonNode object, String path, String name) {
+        List<String> out = new ArrayList<>();
+        List<JsonNode> values = elements(object, path, name);
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode v = values.get(i);
+            if (!v.isTextual()) {
+                throw wrong(IncidentBinder.element(path(path, name), i), "expected a string, got " + Json.echo(v));
+            }
+            out.add(v.textValue());
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------------------------------------------ values
@@ -242,7 +295,8 @@ public final class DeterminationReader {
         List<JsonNode> out = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
             JsonNode element = v.get(i);
-            out.add("content".equals(name) ? element : required(element, IncidentBinder.element(path(path, name), i)));
+            boolean scalars = "content".equals(name) || "couldChange".equals(name) || "dependsOn".equals(name);
+            out.add(scalars ? element : required(element, IncidentBinder.element(path(path, name), i)));
         }
         return out;
     }

@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.breachrules.api.ContentCode;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Finding;
+import org.breachrules.api.Impact;
+import org.breachrules.api.MissingFact;
 import org.breachrules.api.Notification;
 import org.breachrules.api.Recipient;
 import org.breachrules.api.ResponseAction;
@@ -20,9 +22,11 @@ import org.breachrules.api.SubstituteNotice;
 /**
  * Writes a {@link Determination} as the interchange format's {@code determination} object, fields in the contract's
  * order: {@code incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings, actions,
- * retainDocumentationUntil, evaluatedOn, rulesVersion}. A notification carries {@code jurisdiction} and
- * {@code delayedUntil} only when they have a value, and {@code substituteNotice} and {@code urgentTelephone} only
- * for {@code INDIVIDUALS}. Dates are {@code YYYY-MM-DD}.
+ * missingFacts, retainDocumentationUntil, evaluatedOn, rulesVersion}. A notification carries {@code jurisdiction}
+ * when it has a value (and as null on a {@code MEDIA} entry whose state is unknown), {@code delayedUntil} only when
+ * it has a value, {@code substituteNotice} and {@code urgentTelephone} only for {@code INDIVIDUALS}, and always
+ * {@code status}, {@code daysRemaining}, {@code sentOn} (null when not sent) and {@code dependsOn}. Dates are
+ * {@code YYYY-MM-DD}.
  *
  * <p>{@link #compact()} writes one line (for NDJSON: one determination per line, the caller adds the line end);
  * {@link #pretty()} indents by two spaces with {@code \n} line ends on every platform. The streaming generator is
@@ -145,6 +149,19 @@ public final class DeterminationWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("missingFacts");
+        for (MissingFact m : d.missingFacts()) {
+            g.writeStartObject();
+            g.writeStringField("field", m.field());
+            g.writeStringField("message", m.message());
+            g.writeArrayFieldStart("couldChange");
+            for (Impact i : m.couldChange()) {
+                g.writeString(i.name());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         Json.writeDate(g, "retainDocumentationUntil", d.retainDocumentationUntil());
         Json.writeDate(g, "evaluatedOn", d.evaluatedOn());
         g.writeStringField("rulesVersion", d.rulesVersion());
@@ -170,8 +187,14 @@ public final class DeterminationWriter {
         Json.writeEnum(g, "recipient", n.recipient());
         if (n.jurisdiction() != null) {
             g.writeStringField("jurisdiction", n.jurisdiction().name());
+        } else if (n.recipient() == Recipient.MEDIA) {
+            g.writeNullField("jurisdiction");
         }
-        Json.writeDate(g, "deadline", n.deadline());
+        if (n.deadline() != null) {
+            Json.writeDate(g, "deadline", n.deadline());
+        } else {
+            g.writeNullField("deadline");
+        }
         if (n.delayedUntil() != null) {
             Json.writeDate(g, "delayedUntil", n.delayedUntil());
         }
@@ -185,7 +208,22 @@ public final class DeterminationWriter {
             g.writeString(c == null ? null : c.name());
         }
         g.writeEndArray();
-        g.writeNumberField("daysRemaining", n.daysRemaining());
+        Json.writeEnum(g, "status", n.status());
+        if (n.daysRemaining() != null) {
+            g.writeNumberField("daysRemaining", n.daysRemaining());
+        } else {
+            g.writeNullField("daysRemaining");
+        }
+        if (n.sentOn() != null) {
+            Json.writeDate(g, "sentOn", n.sentOn());
+        } else {
+            g.writeNullField("sentOn");
+        }
+        g.writeArrayFieldStart("dependsOn");
+        for (String field : n.dependsOn()) {
+            g.writeString(field);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

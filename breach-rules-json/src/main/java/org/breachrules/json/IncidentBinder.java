@@ -31,6 +31,8 @@ import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.LawEnforcementDelay;
 import org.breachrules.api.Location;
 import org.breachrules.api.Mitigation;
+import org.breachrules.api.NoticeSent;
+import org.breachrules.api.Recipient;
 import org.breachrules.api.OralStatement;
 import org.breachrules.api.PhiType;
 import org.breachrules.api.RecipientType;
@@ -149,7 +151,7 @@ final class IncidentBinder {
     private static final String[] INCIDENT_FIELDS = {"id", "reporter", "occurredOn", "discoveredOn",
         "wouldHaveBeenDiscoveredOn", "businessAssociate", "phiInvolved", "permittedByPrivacyRule", "electedToNotify",
         "exception", "safeguards", "riskAssessment", "affected", "lawEnforcementDelay", "ransomware", "breachType",
-        "locations"};
+        "locations", "noticesSent"};
 
     private Incident incident(JsonNode node) {
         Obj o = object(node, "", INCIDENT_FIELDS);
@@ -173,7 +175,36 @@ final class IncidentBinder {
                 lawEnforcementDelay(o.node("lawEnforcementDelay"), o.path("lawEnforcementDelay")),
                 Boolean.TRUE.equals(o.bool("ransomware")),
                 o.enumValue("breachType", BreachType.class),
-                o.enumList("locations", Location.class));
+                o.enumList("locations", Location.class),
+                noticesSent(o.node("noticesSent"), o.path("noticesSent")));
+    }
+
+    private List<NoticeSent> noticesSent(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            problem(path, "expected an array, got " + Json.echo(node));
+            return null;
+        }
+        List<NoticeSent> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            String elementPath = element(path, i);
+            JsonNode element = node.get(i);
+            if (element.isNull()) {
+                problem(elementPath, "must not be null");
+                continue;
+            }
+            Obj o = object(element, elementPath, "recipient", "jurisdiction", "sentOn");
+            if (o != null) {
+                out.add(new NoticeSent(o.enumValue("recipient", Recipient.class),
+                        o.enumValue("jurisdiction", Jurisdiction.class), o.date("sentOn")));
+            } else {
+                // keep indexes aligned with the document, so validator paths name the right element
+                out.add(new NoticeSent(null, null, null));
+            }
+        }
+        return out;
     }
 
     private Reporter reporter(JsonNode node, String path) {
@@ -213,23 +244,28 @@ final class IncidentBinder {
     }
 
     private RiskAssessment riskAssessment(JsonNode node, String path) {
-        Obj o = object(node, path, "phiTypes", "recipient", "acquiredOrViewed", "mitigations");
+        Obj o = object(node, path, "phiTypes", "recipient", "acquiredOrViewed", "mitigations", "deliberateMisuse",
+                "completedOn");
         return o == null ? null
                 : new RiskAssessment(o.enumList("phiTypes", PhiType.class),
                         o.enumValue("recipient", RecipientType.class),
                         o.enumValue("acquiredOrViewed", AcquiredOrViewed.class),
-                        o.enumList("mitigations", Mitigation.class));
+                        o.enumList("mitigations", Mitigation.class),
+                        Boolean.TRUE.equals(o.bool("deliberateMisuse")),
+                        o.date("completedOn"));
     }
 
     private Affected affected(JsonNode node, String path) {
-        Obj o = object(node, path, "total", "byJurisdiction", "insufficientContactInfo", "imminentMisuse");
+        Obj o = object(node, path, "total", "byJurisdiction", "insufficientContactInfo", "imminentMisuse",
+                "totalIsEstimate", "deceased", "deceasedWithoutNextOfKinContact");
         if (o == null) {
             return null;
         }
         Integer total = o.integer("total");
         Map<Jurisdiction, Integer> byJurisdiction = byJurisdiction(o.node("byJurisdiction"), o.path("byJurisdiction"));
         return new Affected(total, byJurisdiction, o.integer("insufficientContactInfo"),
-                Boolean.TRUE.equals(o.bool("imminentMisuse")));
+                Boolean.TRUE.equals(o.bool("imminentMisuse")), Boolean.TRUE.equals(o.bool("totalIsEstimate")),
+                o.integer("deceased"), o.integer("deceasedWithoutNextOfKinContact"));
     }
 
     private Map<Jurisdiction, Integer> byJurisdiction(JsonNode node, String path) {

@@ -14,6 +14,7 @@ import org.breachrules.api.BusinessAssociateDiscovery;
 import org.breachrules.api.ExceptionClaim;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.NoticeSent;
 import org.breachrules.api.LawEnforcementDelay;
 import org.breachrules.api.Reporter;
 import org.breachrules.api.RiskAssessment;
@@ -150,6 +151,8 @@ public final class IncidentWriter {
             enumValue(g, "recipient", ra.recipient());
             enumValue(g, "acquiredOrViewed", ra.acquiredOrViewed());
             enumList(g, "mitigations", ra.mitigations());
+            flag(g, "deliberateMisuse", ra.deliberateMisuse());
+            date(g, "completedOn", ra.completedOn());
             g.writeEndObject();
         }
         Affected a = i.affected();
@@ -165,6 +168,9 @@ public final class IncidentWriter {
             }
             integer(g, "insufficientContactInfo", a.insufficientContactInfo());
             flag(g, "imminentMisuse", a.imminentMisuse());
+            flag(g, "totalIsEstimate", a.totalIsEstimate());
+            integer(g, "deceased", a.deceased());
+            integer(g, "deceasedWithoutNextOfKinContact", a.deceasedWithoutNextOfKinContact());
             g.writeEndObject();
         }
         LawEnforcementDelay led = i.lawEnforcementDelay();
@@ -188,6 +194,21 @@ public final class IncidentWriter {
         enumValue(g, "breachType", i.breachType());
         if (!i.locations().isEmpty()) {
             enumList(g, "locations", i.locations());
+        }
+        if (!i.noticesSent().isEmpty()) {
+            g.writeArrayFieldStart("noticesSent");
+            for (NoticeSent n : i.noticesSent()) {
+                if (n == null) {
+                    g.writeNull();
+                    continue;
+                }
+                g.writeStartObject();
+                enumValue(g, "recipient", n.recipient());
+                enumValue(g, "jurisdiction", n.jurisdiction());
+                date(g, "sentOn", n.sentOn());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         g.writeEndObject();
     }

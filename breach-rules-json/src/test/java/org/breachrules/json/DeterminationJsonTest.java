@@ -13,7 +13,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.time.LocalDate;
 import java.util.List;
+import org.breachrules.api.Impact;
+import org.breachrules.api.MissingFact;
+import org.breachrules.api.Notification;
+import org.breachrules.api.NotificationStatus;
+import org.breachrules.api.Recipient;
 import org.breachrules.api.BreachRulesException;
 import org.breachrules.api.Determination;
 import org.junit.jupiter.api.Test;
@@ -21,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class DeterminationJsonTest {
 
     private static final List<String> DETERMINATION_FIELDS = List.of("incidentId", "breach", "basis",
-            "clockStartedOn", "riskAssessment", "notifications", "findings", "actions", "retainDocumentationUntil",
+            "clockStartedOn", "riskAssessment", "notifications", "findings", "actions", "missingFacts",
+            "retainDocumentationUntil",
             "evaluatedOn", "rulesVersion");
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -79,21 +86,56 @@ class DeterminationJsonTest {
                 "lowProbabilityOfCompromise"), names(tree.get("riskAssessment")));
         JsonNode individuals = tree.get("notifications").get(0);
         assertEquals(List.of("recipient", "deadline", "delayedUntil", "citation", "substituteNotice",
-                "urgentTelephone", "content", "daysRemaining"), names(individuals));
+                "urgentTelephone", "content", "status", "daysRemaining", "sentOn", "dependsOn"), names(individuals));
         assertEquals(List.of("form", "individuals", "postingDays", "tollFreeNumberDays"),
                 names(individuals.get("substituteNotice")));
         JsonNode media = tree.get("notifications").get(1);
-        assertEquals(List.of("recipient", "jurisdiction", "deadline", "citation", "content", "daysRemaining"),
-                names(media));
+        assertEquals(List.of("recipient", "jurisdiction", "deadline", "citation", "content", "status",
+                "daysRemaining", "sentOn", "dependsOn"), names(media));
         assertEquals("CA", media.get("jurisdiction").textValue());
         JsonNode hhs = tree.get("notifications").get(2);
-        assertEquals(List.of("recipient", "deadline", "citation", "content", "daysRemaining"), names(hhs));
+        assertEquals(List.of("recipient", "deadline", "citation", "content", "status", "daysRemaining", "sentOn",
+                "dependsOn"), names(hhs));
         assertEquals(-3, hhs.get("daysRemaining").intValue());
+        assertEquals("OVERDUE", hhs.get("status").textValue());
+        assertTrue(hhs.get("sentOn").isNull());
         assertEquals(List.of("rule", "citation", "message"), names(tree.get("findings").get(0)));
         assertEquals(List.of("phase", "action"), names(tree.get("actions").get(0)));
         assertEquals("2027-02-25", tree.get("clockStartedOn").textValue());
         assertEquals("2033-03-15", tree.get("retainDocumentationUntil").textValue());
         assertEquals("2027-03-15", tree.get("evaluatedOn").textValue());
+    }
+
+    @Test
+    void whenTheDeterminationCarriesVersion11Fields_thenTheyAreWrittenAndReadBack() throws Exception {
+        // Given an unknown-state media duty, a sent notice and a missing fact
+        Determination base = Fixtures.fullDetermination();
+        Notification unknownState = new Notification(Recipient.MEDIA, null, LocalDate.of(2027, 4, 26), null,
+                "45 CFR 164.406(a)", null, false, List.of(), NotificationStatus.UNDETERMINED, 42L, null,
+                List.of("affected.byJurisdiction"));
+        Notification sent = new Notification(Recipient.HHS, null, LocalDate.of(2027, 4, 26), null,
+                "45 CFR 164.408(b)", null, false, List.of(), NotificationStatus.SENT_LATE, null,
+                LocalDate.of(2027, 4, 30), List.of());
+        Determination d = new Determination(base.incidentId(), true, base.basis(), base.clockStartedOn(), null,
+                List.of(unknownState, sent), List.of(), List.of(),
+                List.of(new MissingFact("affected.byJurisdiction", "Find out where they live.", List.of(Impact.MEDIA))),
+                base.retainDocumentationUntil(), base.evaluatedOn(), base.rulesVersion());
+
+        // When
+        String json = DeterminationWriter.compact().write(d);
+        JsonNode tree = mapper.readTree(json);
+
+        // Then the unknown state is an explicit null, a sent notice has no days remaining, and all reads back
+        JsonNode media = tree.get("notifications").get(0);
+        assertTrue(media.get("jurisdiction").isNull());
+        assertEquals("UNDETERMINED", media.get("status").textValue());
+        assertEquals("affected.byJurisdiction", media.get("dependsOn").get(0).textValue());
+        JsonNode hhs = tree.get("notifications").get(1);
+        assertTrue(hhs.get("daysRemaining").isNull());
+        assertEquals("2027-04-30", hhs.get("sentOn").textValue());
+        assertEquals(List.of("field", "message", "couldChange"), names(tree.get("missingFacts").get(0)));
+        assertEquals("MEDIA", tree.get("missingFacts").get(0).get("couldChange").get(0).textValue());
+        assertEquals(d, new DeterminationReader().read(json));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.breachrules.api.ExceptionType;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.Mitigation;
+import org.breachrules.api.NoticeSent;
 import org.breachrules.api.PhiType;
 import org.breachrules.api.RecipientType;
 import org.breachrules.api.Role;
@@ -28,18 +29,22 @@ public final class Case {
     private final Incident incident;
     private final LocalDate asOf;
     private final List<Residents> residents;
+    private final int unassignedResidents;
     private int sequence;
 
     public Case(Incident incident, LocalDate asOf) {
         this.incident = incident;
         this.asOf = asOf;
         List<Residents> list = new ArrayList<>();
+        long listed = 0;
         if (incident.affected() != null) {
             for (Map.Entry<Jurisdiction, Integer> e : incident.affected().byJurisdiction().entrySet()) {
                 list.add(new Residents(e.getKey(), e.getValue()));
+                listed += e.getValue();
             }
         }
         this.residents = Collections.unmodifiableList(list);
+        this.unassignedResidents = (int) Math.max(0, getAffectedTotal() - listed);
     }
 
     /** The incident as given. */
@@ -112,6 +117,13 @@ public final class Case {
     public List<Mitigation> getMitigations() {
         return incident.riskAssessment() == null ? List.of() : incident.riskAssessment().mitigations();
     }
+    /** The assessment says the person misused the PHI on purpose (snooping, insider theft). */
+    public boolean isDeliberateMisuse() {
+        return incident.riskAssessment() != null && incident.riskAssessment().deliberateMisuse();
+    }
+    public LocalDate getRiskAssessmentCompletedOn() {
+        return incident.riskAssessment() == null ? null : incident.riskAssessment().completedOn();
+    }
 
     /** Individuals affected; 0 when not given (only possible when no PHI is involved). */
     public int getAffectedTotal() {
@@ -119,10 +131,29 @@ public final class Case {
     }
     /** Residents per state or territory, in the order given. */
     public List<Residents> getResidents() { return residents; }
+    /** Affected individuals not assigned to any listed state or territory: the total less the listed residents. */
+    public int getUnassignedResidents() { return unassignedResidents; }
     public int getInsufficientContactInfo() {
         Integer n = incident.affected() == null ? null : incident.affected().insufficientContactInfo();
         return n == null ? 0 : n;
     }
+    /** Whether the incident says how many individuals have insufficient contact information (0 counts as known). */
+    public boolean isInsufficientContactInfoKnown() {
+        return incident.affected() != null && incident.affected().insufficientContactInfo() != null;
+    }
+    public boolean isTotalIsEstimate() { return incident.affected() != null && incident.affected().totalIsEstimate(); }
+    /** Deceased individuals; 0 when not given. */
+    public int getDeceased() {
+        Integer n = incident.affected() == null ? null : incident.affected().deceased();
+        return n == null ? 0 : n;
+    }
+    /** Deceased individuals with no next of kin or personal representative to write to; 0 when not given. */
+    public int getDeceasedWithoutNextOfKinContact() {
+        Integer n = incident.affected() == null ? null : incident.affected().deceasedWithoutNextOfKinContact();
+        return n == null ? 0 : n;
+    }
+    /** Notices the entity has already given. */
+    public List<NoticeSent> getNoticesSent() { return incident.noticesSent(); }
     public boolean isImminentMisuse() { return incident.affected() != null && incident.affected().imminentMisuse(); }
 
     public LocalDate getOralDelayStatedOn() {
@@ -141,6 +172,10 @@ public final class Case {
     }
     public LocalDate getWrittenDelayUntil() {
         return written() ? incident.lawEnforcementDelay().written().delayUntil() : null;
+    }
+    /** A written statement that names no end ("until further notice"). */
+    public boolean isWrittenDelayWithoutEnd() {
+        return written() && incident.lawEnforcementDelay().written().delayUntil() == null;
     }
 
     private boolean encryption() {

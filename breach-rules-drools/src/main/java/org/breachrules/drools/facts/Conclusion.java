@@ -22,13 +22,21 @@ public abstract class Conclusion {
      * @param message plain English, no PHI; null when the conclusion needs no finding of its own
      */
     protected Conclusion(Case forCase, Rule rule, String message) {
+        this(forCase, rule, message, forCase.nextSequence());
+    }
+
+    /**
+     * A conclusion whose order among those of the same rule is given, not the order it was reached in: for
+     * conclusions one rule reaches several times, whose firing order the engine does not fix.
+     */
+    protected Conclusion(Case forCase, Rule rule, String message, int sequence) {
         this.forCase = forCase;
         this.definition = rule;
         this.rule = rule.getName();
         Object citation = rule.getMetaData().get("citation");
         this.citation = citation == null ? "" : citation.toString();
         this.message = message;
-        this.sequence = forCase.nextSequence();
+        this.sequence = sequence;
     }
 
     public Case getForCase() { return forCase; }

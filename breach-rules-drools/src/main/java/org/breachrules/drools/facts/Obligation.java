@@ -9,35 +9,72 @@ import org.breachrules.api.Recipient;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * A notification owed, with its deadline. The rule that creates it gives the normal deadline; a law-enforcement
- * delay may later set {@code delayedUntil} and move {@code deadline}.
+ * A notification owed, with its normal deadline. Immutable: a law-enforcement delay does not change it, it adds a
+ * {@link DelayedDeadline} that says which deadline is in force. The message may hold {@link #DEADLINE} where the
+ * deadline goes, so that its finding states the deadline in force after any delay.
+ *
+ * <p>An obligation that the facts given cannot settle (a state that residents of unknown residence could carry past
+ * the media threshold) is {@linkplain #isUndetermined() undetermined} and names the incident fields that would
+ * settle it.
  */
 public final class Obligation extends Conclusion {
+    /** Where a message states the deadline; the finding shows the deadline in force there. */
+    public static final String DEADLINE = "{deadline}";
+
     private final Recipient recipient;
     private final Jurisdiction jurisdiction;
     private final LocalDate normalDeadline;
     private final List<ContentCode> content;
-    private LocalDate deadline;
-    private LocalDate delayedUntil;
+    private final List<String> dependsOn;
 
     public Obligation(Case forCase, Rule rule, String message, Recipient recipient, Jurisdiction jurisdiction,
                       LocalDate deadline, ContentCode... content) {
+        this(forCase, rule, message, recipient, jurisdiction, deadline, List.of(), content);
+    }
+
+    /**
+     * An obligation the facts given cannot settle.
+     *
+     * @param dependsOn the incident field paths that would settle it; not empty
+     */
+    public Obligation(Case forCase, Rule rule, String message, Recipient recipient, Jurisdiction jurisdiction,
+                      LocalDate deadline, List<String> dependsOn, ContentCode... content) {
         super(forCase, rule, message);
         this.recipient = recipient;
         this.jurisdiction = jurisdiction;
         this.normalDeadline = deadline;
-        this.deadline = deadline;
+        this.dependsOn = List.copyOf(dependsOn);
         this.content = List.of(content);
     }
 
+    /**
+     * Individuals, HHS, media by state or territory (unknown first), covered entity: the determination's order, for
+     * conclusions about obligations that one rule reaches in an order the engine does not fix.
+     */
+    static int order(Recipient recipient, Jurisdiction jurisdiction) {
+        return 1 + recipient.ordinal() * 100 + (jurisdiction == null ? 0 : 1 + jurisdiction.ordinal());
+    }
+
     public Recipient getRecipient() { return recipient; }
-    /** The state or territory, for media notice; null otherwise. */
+    /** The state or territory, for media notice; null otherwise, or when it cannot be known. */
     public Jurisdiction getJurisdiction() { return jurisdiction; }
     /** The deadline before any law-enforcement delay. */
     public LocalDate getNormalDeadline() { return normalDeadline; }
     public List<ContentCode> getContent() { return content; }
-    public LocalDate getDeadline() { return deadline; }
-    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-    public LocalDate getDelayedUntil() { return delayedUntil; }
-    public void setDelayedUntil(LocalDate delayedUntil) { this.delayedUntil = delayedUntil; }
+    /** Whether the facts given cannot settle this duty. */
+    public boolean isUndetermined() { return !dependsOn.isEmpty(); }
+    /** The incident fields that would settle an undetermined duty; empty otherwise. */
+    public List<String> getDependsOn() { return dependsOn; }
+
+    /** The message with the normal deadline in place of {@link #DEADLINE}. */
+    @Override
+    public String getMessage() {
+        return messageWith(normalDeadline.toString());
+    }
+
+    /** The message with {@code deadline} (words or a date) in place of {@link #DEADLINE}. */
+    public String messageWith(String deadline) {
+        String message = super.getMessage();
+        return message == null ? null : message.replace(DEADLINE, deadline);
+    }
 }

@@ -38,6 +38,7 @@ public final class Policy {
     private final Set<RecipientType> lowRiskRecipients;
     private final Set<RecipientType> mediumRiskRecipients;
     private final Set<Mitigation> effectiveMitigations;
+    private final Set<Mitigation> containmentMitigations;
 
     private Policy(Builder b) {
         individualNoticeDays = b.individualNoticeDays;
@@ -60,6 +61,7 @@ public final class Policy {
         lowRiskRecipients = Collections.unmodifiableSet(EnumSet.copyOf(b.lowRiskRecipients));
         mediumRiskRecipients = Collections.unmodifiableSet(EnumSet.copyOf(b.mediumRiskRecipients));
         effectiveMitigations = Collections.unmodifiableSet(EnumSet.copyOf(b.effectiveMitigations));
+        containmentMitigations = Collections.unmodifiableSet(EnumSet.copyOf(b.containmentMitigations));
     }
 
     public static Builder builder() {
@@ -92,6 +94,8 @@ public final class Policy {
     public Set<RecipientType> getLowRiskRecipients() { return lowRiskRecipients; }
     public Set<RecipientType> getMediumRiskRecipients() { return mediumRiskRecipients; }
     public Set<Mitigation> getEffectiveMitigations() { return effectiveMitigations; }
+    /** Mitigations that contain the incident without getting the PHI back: factor (iv) MEDIUM at best. */
+    public Set<Mitigation> getContainmentMitigations() { return containmentMitigations; }
 
     /** Collects the values {@code policy.drl} sets; every one is required. */
     public static final class Builder {
@@ -115,6 +119,7 @@ public final class Policy {
         private Set<RecipientType> lowRiskRecipients;
         private Set<RecipientType> mediumRiskRecipients;
         private Set<Mitigation> effectiveMitigations;
+        private Set<Mitigation> containmentMitigations;
 
         private Builder() {
         }
@@ -154,6 +159,10 @@ public final class Policy {
             effectiveMitigations = set(Mitigation.class, mitigations);
             return this;
         }
+        public Builder containmentMitigations(Mitigation... mitigations) {
+            containmentMitigations = set(Mitigation.class, mitigations);
+            return this;
+        }
 
         /** The policy; throws naming every value policy.drl did not set. */
         public Policy build() {
@@ -176,6 +185,7 @@ public final class Policy {
             check(missing, "lowRiskRecipients", lowRiskRecipients);
             check(missing, "mediumRiskRecipients", mediumRiskRecipients);
             check(missing, "effectiveMitigations", effectiveMitigations);
+            check(missing, "containmentMitigations", containmentMitigations);
             if (!missing.isEmpty()) {
                 throw new BreachRulesException("policy.drl does not set " + String.join(", ", missing));
             }

@@ -199,7 +199,8 @@ public final class IncidentGenerator {
                     .breachType(BreachType.UNAUTHORIZED_ACCESS_DISCLOSURE).locations(List.of(Location.PAPER_FILMS))
                     .affected(affected(between(50, 3_000), 1));
             case LAW_ENFORCEMENT_DELAY -> {
-                LocalDate stated = discovered.plusDays(random.nextInt(0, 10));
+                LocalDate next = discovered.plusDays(random.nextInt(0, 10));
+                LocalDate stated = next.isAfter(asOf) ? asOf : next; // a statement is never dated after the evaluation
                 LawEnforcementDelay delay = chance(50)
                         ? new LawEnforcementDelay(null, new WrittenStatement(stated, stated.plusDays(between(30, 120))))
                         : new LawEnforcementDelay(new OralStatement(stated, chance(80) ? "Det. R. Alvarez" : null), null);

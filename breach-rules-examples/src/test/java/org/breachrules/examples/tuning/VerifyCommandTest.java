@@ -42,7 +42,7 @@ class VerifyCommandTest {
 
         assertEquals(1, json.exit(), json.err());
         JsonNode report = new ObjectMapper().readTree(json.out());
-        assertTrue(report.path("belowFederalFloor").asBoolean());
+        assertTrue(report.path("belowFederalFloor").asBoolean(), json.out() + json.err());
         assertTrue(StreamSupport.stream(report.path("differences").spliterator(), false).anyMatch(d ->
                 d.path("scenario").asText().equals("t04-501-florida.json")
                         && d.path("field").asText().equals("notifications[MEDIA FL]")

@@ -7,6 +7,11 @@ public final class TunedRules {
             .rules("policy.drl", policyWith(".tollDeadlinesDuringDelay(false)", ".tollDeadlinesDuringDelay(true)"))
             .build();
 
+    /** policy.drl with media notice only above 1,000 residents of a state or territory. */
+    public static final DroolsBreachDeterminer MEDIA_ABOVE_1000 = DroolsBreachDeterminer.builder()
+            .rules("policy.drl", policyWith(".mediaThreshold(500, true)", ".mediaThreshold(1000, true)"))
+            .build();
+
     private TunedRules() {
     }
 

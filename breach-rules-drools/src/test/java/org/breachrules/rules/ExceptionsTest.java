@@ -1,5 +1,11 @@
 package org.breachrules.rules;
 
+import org.breachrules.api.Impact;
+import org.breachrules.api.RiskAssessment;
+import org.breachrules.api.RecipientType;
+import org.breachrules.api.PhiType;
+import org.breachrules.api.AcquiredOrViewed;
+import java.util.List;
 import static org.breachrules.api.ExceptionType.INADVERTENT_DISCLOSURE_AMONG_AUTHORIZED;
 import static org.breachrules.api.ExceptionType.RECIPIENT_COULD_NOT_RETAIN;
 import static org.breachrules.api.ExceptionType.UNINTENTIONAL_WORKFORCE_ACCESS;
@@ -232,5 +238,63 @@ class ExceptionsTest {
         // Then
         assertNotFired(d, NONE_APPLIES);
         assertBasis(d, Basis.EXCEPTION_RECIPIENT_COULD_NOT_RETAIN);
+    }
+
+    // ---- 1.1: an exception the entity's own assessment contradicts fails ------------------------------------------
+
+    static final String I_OUTSIDER =
+            "Exception (i) fails: the risk assessment names a recipient outside the entity's workforce";
+    static final String I_DELIBERATE = "Exception (i) fails: the risk assessment records deliberate misuse";
+    static final String II_OUTSIDER = "Exception (ii) fails: the risk assessment names a recipient outside the entity or OHCA";
+
+    private static RiskAssessment to(RecipientType recipient, boolean deliberate) {
+        return new RiskAssessment(List.of(PhiType.NAME), recipient, AcquiredOrViewed.YES, List.of(), deliberate, null);
+    }
+
+    @Test
+    void whenExceptionOneIsAssertedButThePhiWentToAnOutsider_thenItFails() {
+        Determination d = determine(given()
+                .exception(exception(UNINTENTIONAL_WORKFORCE_ACCESS, true, true, null, false))
+                .riskAssessment(to(RecipientType.HIPAA_COVERED_ENTITY, false)));
+        assertFired(d, I_OUTSIDER);
+        assertNotFired(d, I_APPLIES);
+        assertTrue(d.breach());
+        assertMissing(d, "riskAssessment.recipient", Impact.OUTCOME);
+    }
+
+    @Test
+    void whenExceptionOneIsAssertedButTheAccessWasDeliberate_thenItFails() {
+        Determination d = determine(given()
+                .exception(exception(UNINTENTIONAL_WORKFORCE_ACCESS, true, true, null, false))
+                .riskAssessment(to(RecipientType.WORKFORCE_SAME_ENTITY, true)));
+        assertFired(d, I_DELIBERATE);
+        assertNotFired(d, I_OUTSIDER);
+        assertNotFired(d, I_APPLIES);
+        assertMissing(d, "riskAssessment.deliberateMisuse", Impact.OUTCOME);
+    }
+
+    @Test
+    void whenExceptionTwoNamesAnAuthorizedRecipientAndTheAssessmentAgrees_thenItApplies() {
+        for (RecipientType agrees : List.of(RecipientType.WORKFORCE_SAME_ENTITY, RecipientType.HIPAA_COVERED_ENTITY,
+                RecipientType.BUSINESS_ASSOCIATE)) {
+            Determination d = determine(given()
+                    .exception(exception(INADVERTENT_DISCLOSURE_AMONG_AUTHORIZED, null, null, true, false))
+                    .riskAssessment(to(agrees, false)));
+            assertFired(d, II_APPLIES);
+            assertNotFired(d, II_OUTSIDER);
+        }
+    }
+
+    @Test
+    void whenExceptionTwoIsAssertedButThePhiReachedThePublic_thenItFails() {
+        for (RecipientType outsider : List.of(RecipientType.PUBLIC, RecipientType.KNOWN_INDIVIDUAL,
+                RecipientType.GOVERNMENT_AGENCY, RecipientType.UNKNOWN, RecipientType.MALICIOUS_ACTOR)) {
+            Determination d = determine(given()
+                    .exception(exception(INADVERTENT_DISCLOSURE_AMONG_AUTHORIZED, null, null, true, false))
+                    .riskAssessment(to(outsider, false)));
+            assertFired(d, II_OUTSIDER);
+            assertNotFired(d, II_APPLIES);
+            assertTrue(d.breach(), outsider.name());
+        }
     }
 }

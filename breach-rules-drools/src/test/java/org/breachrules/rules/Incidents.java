@@ -24,6 +24,9 @@ import org.breachrules.api.EncryptionStandard;
 import org.breachrules.api.ExceptionClaim;
 import org.breachrules.api.ExceptionType;
 import org.breachrules.api.Finding;
+import org.breachrules.api.Impact;
+import org.breachrules.api.MissingFact;
+import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.LawEnforcementDelay;
@@ -228,6 +231,38 @@ final class Incidents {
         return d.actions().stream().filter(a -> a.phase() == phase && a.action().contains(text)).findFirst()
                 .orElseGet(() -> fail("expected a " + phase + " action containing \"" + text + "\"; actions were:\n  "
                         + d.actions().stream().map(ResponseAction::toString).collect(Collectors.joining("\n  "))));
+    }
+
+    /** Fails unless the determination names {@code field} as missing, with exactly these impacts. */
+    static MissingFact assertMissing(Determination d, String field, Impact... couldChange) {
+        MissingFact m = d.missingFacts().stream().filter(f -> f.field().equals(field)).findFirst()
+                .orElseGet(() -> fail("expected a missing fact " + field + "; missing facts were: "
+                        + d.missingFacts().stream().map(MissingFact::field).toList()));
+        assertEquals(List.of(couldChange), m.couldChange(), field);
+        assertFalse(m.message().isBlank(), field);
+        assertTrue(m.message().contains("45 CFR"), () -> field + ": the message names its citation");
+        return m;
+    }
+
+    static void assertNotMissing(Determination d, String field) {
+        assertTrue(d.missingFacts().stream().noneMatch(f -> f.field().equals(field)),
+                () -> "expected no missing fact " + field + ": " + d.missingFacts());
+    }
+
+    /** Every field an UNDETERMINED entry depends on is listed in missingFacts (the contract's invariant). */
+    static void assertDependsOnAreMissing(Determination d) {
+        for (Notification n : d.notifications()) {
+            assertEquals(n.status() == NotificationStatus.UNDETERMINED, !n.dependsOn().isEmpty(), n.toString());
+            for (String field : n.dependsOn()) {
+                assertTrue(d.missingFacts().stream().anyMatch(f -> f.field().equals(field)),
+                        () -> field + " is not in missingFacts: " + d.missingFacts());
+            }
+        }
+    }
+
+    static Affected unassigned(int total, Object... jurisdictionCounts) {
+        Affected a = affected(total, jurisdictionCounts);
+        return new Affected(total, a.byJurisdiction(), 0, false);
     }
 
     static void assertNoAction(Determination d, String text) {

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.List;
+import org.breachrules.api.Impact;
+import org.breachrules.api.Finding;
+import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.Notification;
@@ -259,5 +264,79 @@ class LawEnforcementDelayTest {
                 EVALUATED);
         // Then
         assertEquals(LocalDate.of(2027, 5, 10), notification(d, Recipient.INDIVIDUALS).deadline());
+    }
+
+    // ---- 1.1: late requests, statements with no end, findings that agree with the table -------------------------
+
+    static final String NOT_REVIVED = "Statement made after the deadline had passed: the deadline is not revived";
+    static final String NO_END = "Written statement with no end: notices held until an end is known";
+    static final String HELD = "Delay with no end: the notice is held and its deadline cannot be given";
+
+    @Test
+    void whenTheRequestComesAfterTheDeadlineHadPassed_thenTheDeadlineIsNotRevived() {
+        // Given discovery 2027-03-01 (deadline 2027-04-30) and a written request of 2027-05-05 to delay until 06-30
+        LocalDate stated = DAY_60.plusDays(5);
+        LocalDate until = LocalDate.of(2027, 6, 30);
+        Determination d = determine(given().lawEnforcementDelay(written(stated, until)), stated.plusDays(1));
+        // Then the passed deadline stays, overdue, the hold is still shown, and a finding says so
+        Notification n = notification(d, Recipient.INDIVIDUALS);
+        assertEquals(DAY_60, n.deadline());
+        assertEquals(until, n.delayedUntil());
+        assertEquals(NotificationStatus.OVERDUE, n.status());
+        assertEquals(-6, n.daysRemaining());
+        assertFired(d, NOT_REVIVED);
+        assertNotFired(d, AFTER_DEADLINE);
+    }
+
+    @Test
+    void whenTheRequestComesOnTheDeadline_thenTheDeadlineStillMoves() {
+        LocalDate until = LocalDate.of(2027, 6, 30);
+        Determination d = determine(given().lawEnforcementDelay(written(DAY_60, until)), DAY_60);
+        assertEquals(until, notification(d, Recipient.INDIVIDUALS).deadline());
+        assertFired(d, AFTER_DEADLINE);
+        assertNotFired(d, NOT_REVIVED);
+    }
+
+    @Test
+    void whenALateRequestFollowsAnEarlierDocumentedOralOne_thenTheOralOneDatesTheDelay() {
+        // Given an oral request on 2027-04-20 (documented) and the written one after the deadline
+        Determination d = determine(given().lawEnforcementDelay(oralThenWritten(LocalDate.of(2027, 4, 20), "Det. A",
+                DAY_60.plusDays(5), LocalDate.of(2027, 6, 30))), DAY_60.plusDays(6));
+        // Then the delay started before the deadline passed, so it moves it
+        assertEquals(LocalDate.of(2027, 6, 30), notification(d, Recipient.INDIVIDUALS).deadline());
+        assertNotFired(d, NOT_REVIVED);
+    }
+
+    @Test
+    void whenAWrittenStatementNamesNoEnd_thenTheNoticesItHoldsAreUndeterminedWithoutADeadline() {
+        Determination d = determine(given().affected(inOhio(600)).lawEnforcementDelay(written(MARCH_10, null)),
+                EVALUATED);
+        assertFired(d, NO_END);
+        assertFired(d, HELD);
+        for (Notification n : d.notifications()) {
+            assertEquals(NotificationStatus.UNDETERMINED, n.status(), n.recipient().name());
+            assertNull(n.deadline());
+            assertNull(n.daysRemaining());
+            assertEquals(List.of("lawEnforcementDelay.written.delayUntil"), n.dependsOn());
+        }
+        assertMissing(d, "lawEnforcementDelay.written.delayUntil", Impact.DEADLINES);
+    }
+
+    @Test
+    void whenADelayMovesADeadline_thenEveryFindingStatesTheDeadlineInForce() {
+        // Given a written statement moving every deadline from 2027-04-30 to 2027-05-10
+        LocalDate until = LocalDate.of(2027, 5, 10);
+        Determination d = determine(given().affected(inOhio(600)).lawEnforcementDelay(written(MARCH_10, until)),
+                EVALUATED);
+        // Then each obligation's finding says 2027-05-10, and each move has a finding of its own citing 164.412
+        for (String rule : List.of("Individuals: notify each affected individual within 60 days of discovery",
+                "HHS: 500 or more affected, notify with the individual notice",
+                "Media: more than 500 residents of a state or territory")) {
+            Finding f = finding(d, rule);
+            assertTrue(f.message().contains("no later than " + until), f.message());
+        }
+        List<Finding> moves = d.findings().stream().filter(f -> f.rule().equals(AFTER_DEADLINE)).toList();
+        assertEquals(3, moves.size());
+        moves.forEach(f -> assertTrue(f.citation().contains("164.412") && f.message().contains(until.toString())));
     }
 }

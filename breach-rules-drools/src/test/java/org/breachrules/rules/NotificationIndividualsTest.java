@@ -218,4 +218,29 @@ class NotificationIndividualsTest {
         assertNotFired(d, TELEPHONE);
         assertFalse(notification(d, Recipient.INDIVIDUALS).urgentTelephone());
     }
+
+    // ---- 1.1: deceased individuals (164.404(d)(1)(ii), (d)(2)) ------------------------------------------------
+
+    static final String NEXT_OF_KIN =
+            "Individuals: deceased individuals are notified through their next of kin or personal representative";
+    static final String NO_KIN_ADDRESS =
+            "Individuals: no substitute notice for deceased individuals without a next-of-kin address";
+
+    @Test
+    void whenSomeAreDeceased_thenTheirNoticeGoesToTheNextOfKin() {
+        Affected a = new Affected(100, Map.of(Jurisdiction.OH, 100), 0, false, false, 5, 2);
+        Determination d = determine(given().affected(a));
+        assertTrue(finding(d, NEXT_OF_KIN).message().startsWith("5 "));
+        assertTrue(finding(d, NO_KIN_ADDRESS).message().startsWith("2 "));
+        assertNull(notification(d, Recipient.INDIVIDUALS).substituteNotice(),
+                "the 2 without a next-of-kin address are not counted towards substitute notice");
+    }
+
+    @Test
+    void whenNoneAreDeceased_thenNoNextOfKinFinding() {
+        Determination d = determine(given().affected(new Affected(100, Map.of(Jurisdiction.OH, 100), 0, false,
+                false, 0, 0)));
+        assertNotFired(d, NEXT_OF_KIN);
+        assertNotFired(d, NO_KIN_ADDRESS);
+    }
 }

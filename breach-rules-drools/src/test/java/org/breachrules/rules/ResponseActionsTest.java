@@ -332,4 +332,13 @@ class ResponseActionsTest {
         // Then
         assertNoAction(d, SAFEGUARD);
     }
+
+    @Test
+    void whenTheCountIsAnEstimate_thenAnHhsAddendumIsPlanned() {
+        org.breachrules.api.Affected estimate = new org.breachrules.api.Affected(700,
+                java.util.Map.of(org.breachrules.api.Jurisdiction.OH, 700), 0, false, true, null, null);
+        Determination d = determine(given().affected(estimate));
+        assertAction(d, Phase.NOTIFICATION, "addendum to the breach report");
+        assertNoAction(determine(given()), "addendum");
+    }
 }

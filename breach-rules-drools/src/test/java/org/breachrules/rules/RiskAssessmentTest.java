@@ -1,5 +1,6 @@
 package org.breachrules.rules;
 
+import java.time.LocalDate;
 import static org.breachrules.rules.Incidents.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -330,5 +331,97 @@ class RiskAssessmentTest {
         assertNotFired(d, NOT_A_BREACH);
         assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
         assertFalse(d.notifications().isEmpty());
+    }
+
+    // ---- 1.1: deliberate misuse, containment, completion date --------------------------------------------------
+
+    static final String II_DELIBERATE = "Factor (ii) HIGH: the person misused the PHI on purpose";
+    static final String IV_CONTAINED = "Factor (iv) MEDIUM: the incident was contained but the PHI not recovered";
+    static final String COMPLETED_LATE =
+            "Assessment completed after the individuals' deadline: notice was owed until then";
+
+    private static RiskAssessment snooping(boolean deliberate, Mitigation... mitigations) {
+        return new RiskAssessment(List.of(PhiType.DIAGNOSIS), RecipientType.WORKFORCE_SAME_ENTITY,
+                AcquiredOrViewed.YES, List.of(mitigations), deliberate, null);
+    }
+
+    @Test
+    void whenAWorkforceMemberSnoopsOnPurposeAndSignsAnAssurance_thenItIsABreach() {
+        // Given an employee who deliberately viewed 4,195 records and then signed a confidentiality assurance
+        Determination d = determine(given().affected(inOhio(4195))
+                .riskAssessment(snooping(true, Mitigation.CONFIDENTIALITY_ASSURANCE)));
+        // Then the recipient is high risk whatever their category, the assurance mitigates nothing
+        assertFired(d, II_DELIBERATE);
+        assertNotFired(d, II_LOW);
+        assertFired(d, IV_HIGH);
+        assertNotFired(d, IV_LOW);
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().unauthorizedRecipient());
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().mitigation());
+    }
+
+    @Test
+    void whenTheSameAccessWasNotDeliberate_thenTheAssuranceStillCounts() {
+        Determination d = determine(given().riskAssessment(snooping(false, Mitigation.CONFIDENTIALITY_ASSURANCE)));
+        assertFired(d, II_LOW);
+        assertNotFired(d, II_DELIBERATE);
+        assertFired(d, IV_LOW);
+        assertBasis(d, Basis.LOW_PROBABILITY_OF_COMPROMISE);
+    }
+
+    @Test
+    void whenDeliberateMisuseIsRetrievedFrom_thenRetrievalStillMitigates() {
+        Determination d = determine(given().riskAssessment(snooping(true, Mitigation.RETRIEVED)));
+        assertFired(d, IV_LOW);
+        assertFired(d, II_DELIBERATE);
+    }
+
+    @Test
+    void whenAnOutsiderMisusesOnPurpose_thenTheUsualHighRuleDecides() {
+        RiskAssessment outsider = new RiskAssessment(List.of(PhiType.NAME), RecipientType.MALICIOUS_ACTOR,
+                AcquiredOrViewed.YES, List.of(), true, null);
+        Determination d = determine(given().riskAssessment(outsider));
+        assertFired(d, II_HIGH);
+        assertNotFired(d, II_DELIBERATE);
+    }
+
+    @Test
+    void whenTheIncidentIsOnlyContained_thenMitigationIsMedium() {
+        for (Mitigation m : List.of(Mitigation.ACCESS_REVOKED, Mitigation.EXPOSURE_CLOSED,
+                Mitigation.RESTORED_FROM_BACKUP)) {
+            Determination d = determine(given().riskAssessment(assessment(List.of(PhiType.NAME),
+                    RecipientType.HIPAA_COVERED_ENTITY, AcquiredOrViewed.NO, m)));
+            assertFired(d, IV_CONTAINED);
+            assertNotFired(d, IV_LOW);
+            assertNotFired(d, IV_HIGH);
+            assertEquals(RiskLevel.MEDIUM, d.riskAssessment().mitigation(), m.name());
+            assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+        }
+    }
+
+    @Test
+    void whenContainedAndRetrieved_thenTheEffectiveMitigationDecides() {
+        Determination d = determine(given().riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.HIPAA_COVERED_ENTITY, AcquiredOrViewed.NO, Mitigation.ACCESS_REVOKED,
+                Mitigation.RETRIEVED)));
+        assertFired(d, IV_LOW);
+        assertNotFired(d, IV_CONTAINED);
+    }
+
+    private static RiskAssessment lowCompletedOn(LocalDate completedOn) {
+        return new RiskAssessment(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.NO,
+                List.of(Mitigation.RETRIEVED), false, completedOn);
+    }
+
+    @Test
+    void whenALowAssessmentIsCompletedAfterTheIndividualsDeadline_thenAFindingSaysNoticeWasOwedUntilThen() {
+        // Given discovery 2027-03-01 (deadline 2027-04-30) and an assessment completed the day after
+        Determination late = determine(given().riskAssessment(lowCompletedOn(DAY_60.plusDays(1))),
+                DAY_60.plusDays(5));
+        Determination onTheDay = determine(given().riskAssessment(lowCompletedOn(DAY_60)), DAY_60.plusDays(5));
+        // Then
+        assertBasis(late, Basis.LOW_PROBABILITY_OF_COMPROMISE);
+        assertTrue(finding(late, COMPLETED_LATE).message().contains(DAY_60.toString()));
+        assertNotFired(onTheDay, COMPLETED_LATE);
     }
 }

@@ -23,6 +23,7 @@ import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.LawEnforcementDelay;
 import org.breachrules.api.Location;
 import org.breachrules.api.Mitigation;
+import org.breachrules.api.NoticeSent;
 import org.breachrules.api.Notification;
 import org.breachrules.api.OralStatement;
 import org.breachrules.api.Phase;
@@ -72,13 +73,18 @@ final class Fixtures {
                 "phiTypes": ["NAME", "SSN", "DIAGNOSIS"],
                 "recipient": "MALICIOUS_ACTOR",
                 "acquiredOrViewed": "UNKNOWN",
-                "mitigations": ["REMOTE_WIPED"]
+                "mitigations": ["REMOTE_WIPED", "ACCESS_REVOKED"],
+                "deliberateMisuse": true,
+                "completedOn": "2027-03-10"
               },
               "affected": {
                 "total": 1200,
                 "byJurisdiction": {"CA": 700, "PR": 450},
                 "insufficientContactInfo": 12,
-                "imminentMisuse": true
+                "imminentMisuse": true,
+                "totalIsEstimate": true,
+                "deceased": 3,
+                "deceasedWithoutNextOfKinContact": 1
               },
               "lawEnforcementDelay": {
                 "oral": {"statedOn": "2027-03-02", "official": "Det. Example, badge 1"},
@@ -86,7 +92,11 @@ final class Fixtures {
               },
               "ransomware": true,
               "breachType": "HACKING_IT_INCIDENT",
-              "locations": ["LAPTOP", "EMAIL"]
+              "locations": ["LAPTOP", "EMAIL"],
+              "noticesSent": [
+                {"recipient": "INDIVIDUALS", "sentOn": "2027-03-10"},
+                {"recipient": "MEDIA", "jurisdiction": "CA", "sentOn": "2027-03-11"}
+              ]
             }
             """;
 
@@ -111,14 +121,17 @@ final class Fixtures {
                 .safeguards(new Safeguards(new Encryption(EncryptionStandard.NIST_SP_800_111, false, true),
                         new Destruction(DestructionMethod.REDACTED)))
                 .riskAssessment(new RiskAssessment(List.of(PhiType.NAME, PhiType.SSN, PhiType.DIAGNOSIS),
-                        RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.UNKNOWN, List.of(Mitigation.REMOTE_WIPED)))
-                .affected(new Affected(1200, byJurisdiction, 12, true))
+                        RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.UNKNOWN,
+                        List.of(Mitigation.REMOTE_WIPED, Mitigation.ACCESS_REVOKED), true, LocalDate.of(2027, 3, 10)))
+                .affected(new Affected(1200, byJurisdiction, 12, true, true, 3, 1))
                 .lawEnforcementDelay(new LawEnforcementDelay(
                         new OralStatement(LocalDate.of(2027, 3, 2), "Det. Example, badge 1"),
                         new WrittenStatement(LocalDate.of(2027, 3, 5), LocalDate.of(2027, 5, 1))))
                 .ransomware(true)
                 .breachType(BreachType.HACKING_IT_INCIDENT)
                 .locations(List.of(Location.LAPTOP, Location.EMAIL))
+                .noticesSent(List.of(new NoticeSent(Recipient.INDIVIDUALS, null, LocalDate.of(2027, 3, 10)),
+                        new NoticeSent(Recipient.MEDIA, Jurisdiction.CA, LocalDate.of(2027, 3, 11))))
                 .build();
     }
 

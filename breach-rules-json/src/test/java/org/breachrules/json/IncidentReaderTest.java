@@ -176,6 +176,43 @@ class IncidentReaderTest {
                                 + "\"lawEnforcementDelay\": {\"written\": {\"statedOn\": \"2027-03-05\", "
                                 + "\"delayUntil\": \"2027-03-04\"}}"),
                         List.of("lawEnforcementDelay.written.delayUntil"), "ends before the statement's date"),
+                arguments("written delay with no end is valid (1.1)", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"lawEnforcementDelay\": {\"written\": {\"statedOn\": \"2027-03-05\"}}, "
+                                + "\"colour\": 1"),
+                        List.of("colour"), "unknown field"),
+                arguments("law-enforcement statement after the evaluation date", minimalWith("\"affected\": "
+                                + "{\"total\": 1}, \"lawEnforcementDelay\": {\"oral\": {\"statedOn\": \"2031-03-05\"}}"),
+                        List.of("lawEnforcementDelay.oral.statedOn"), "is after the evaluation date 2027-03-15"),
+                arguments("notice sent after the evaluation date", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"noticesSent\": [{\"recipient\": \"HHS\", \"sentOn\": \"2027-03-16\"}]"),
+                        List.of("noticesSent[0].sentOn"), "is after the evaluation date 2027-03-15"),
+                arguments("notice sent before discovery", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"noticesSent\": [{\"recipient\": \"HHS\", \"sentOn\": \"2027-02-28\"}]"),
+                        List.of("noticesSent[0].sentOn"), "is before discoveredOn 2027-03-01"),
+                arguments("the same notice twice", minimalWith("\"affected\": {\"total\": 1}, \"noticesSent\": ["
+                                + "{\"recipient\": \"MEDIA\", \"jurisdiction\": \"TX\", \"sentOn\": \"2027-03-02\"},"
+                                + "{\"recipient\": \"MEDIA\", \"jurisdiction\": \"TX\", \"sentOn\": \"2027-03-03\"}]"),
+                        List.of("noticesSent[1]"), "already records a MEDIA notice for TX"),
+                arguments("media notice without its state", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"noticesSent\": [{\"recipient\": \"MEDIA\", \"sentOn\": \"2027-03-02\"}]"),
+                        List.of("noticesSent[0].jurisdiction"), "is required"),
+                arguments("unknown field in a notice sent", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"noticesSent\": [{\"recipient\": \"HHS\", \"sentOn\": \"2027-03-02\", \"by\": 1}]"),
+                        List.of("noticesSent[0].by"), "unknown field"),
+                arguments("unknown recipient of a notice sent", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"noticesSent\": [{\"recipient\": \"PRESS\", \"sentOn\": \"2027-03-02\"}]"),
+                        List.of("noticesSent[0].recipient"), "unknown value \"PRESS\"; allowed: INDIVIDUALS, HHS"),
+                arguments("deceased above total", withAffected("{\"total\": 12, \"deceased\": 13}"),
+                        List.of("affected.deceased"), "is 13, more than affected.total 12"),
+                arguments("deceased without next of kin above deceased", withAffected("{\"total\": 12, "
+                                + "\"deceased\": 2, \"deceasedWithoutNextOfKinContact\": 3}"),
+                        List.of("affected.deceasedWithoutNextOfKinContact"), "is 3, more than affected.deceased 2"),
+                arguments("unknown 1.1 mitigation", minimalWith("\"affected\": {\"total\": 1}, \"riskAssessment\": "
+                                + "{\"phiTypes\": [\"NAME\"], \"recipient\": \"UNKNOWN\", "
+                                + "\"acquiredOrViewed\": \"NO\", \"mitigations\": [\"PATCHED\"]}"),
+                        List.of("riskAssessment.mitigations[0]"), "allowed: RETRIEVED, DESTROYED_WITH_ATTESTATION, "
+                                + "CONFIDENTIALITY_ASSURANCE, REMOTE_WIPED, ACCESS_REVOKED, EXPOSURE_CLOSED, "
+                                + "RESTORED_FROM_BACKUP, NONE"),
                 arguments("required field missing", valid.replace("\"id\": \"OK\",", ""), List.of("id"), "is required"),
                 arguments("required field explicit null", valid.replace("\"2027-03-01\"", "null"),
                         List.of("discoveredOn"), "is required"),

@@ -202,7 +202,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 return invalid(err, lines);
             }
             if (format == Format.text) {
-                buffer.append(TextReport.render(input.file(), input.array(), determinations));
+                buffer.append(TextReport.render(input.file(), input.array(), input.incidents(), determinations));
             } else if (input.array()) {
                 buffer.append(json.write(determinations)).append('\n');
             } else {

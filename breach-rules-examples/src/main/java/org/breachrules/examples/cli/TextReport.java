@@ -5,21 +5,30 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.breachrules.api.Affected;
 import org.breachrules.api.Basis;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Finding;
+import org.breachrules.api.Incident;
+import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.MissingFact;
 import org.breachrules.api.Notification;
 import org.breachrules.api.Phase;
 import org.breachrules.api.Recipient;
+import org.breachrules.api.Reporter;
 import org.breachrules.api.ResponseAction;
 import org.breachrules.api.RiskAssessmentOutcome;
 import org.breachrules.api.SubstituteNotice;
 import org.breachrules.api.SubstituteNoticeForm;
 
 /**
- * The report a privacy officer reads ({@code --format text}): per incident the outcome and its basis, the table of
- * obligations, the reasoning with citations, the checklist by phase, the retention date and the rules version.
- * Plain ASCII, {@code \n} line ends, nothing that depends on the locale or time zone.
+ * The report a privacy officer reads ({@code --format text}): per incident a header with the entity and the key
+ * facts (how many affected, where, the kind of breach, ransomware), the outcome and its basis, "Before you can rely on
+ * this" (the facts the engine could not see), the table of obligations with their status, the reasoning with
+ * citations, the checklist by phase, the retention date and the rules version. Plain ASCII, {@code \n} line ends,
+ * nothing that depends on the locale or time zone. Free text of the incident is never printed: only the entity's
+ * name (not PHI) and counts, codes and dates.
  */
 public final class TextReport {
 
@@ -54,25 +63,35 @@ public final class TextReport {
      *
      * @param file           the file as given on the command line ({@code -} for standard input)
      * @param array          whether the file held an array (each incident is then labelled with its index)
-     * @param determinations the determinations, in file order
+     * @param incidents      the incidents, in file order
+     * @param determinations their determinations, in the same order
      */
-    public static String render(String file, boolean array, List<Determination> determinations) {
+    public static String render(String file, boolean array, List<Incident> incidents,
+                                List<Determination> determinations) {
+        if (incidents.size() != determinations.size()) {
+            throw new IllegalArgumentException("one determination per incident: " + incidents.size() + " incidents, "
+                    + determinations.size() + " determinations");
+        }
         StringBuilder out = new StringBuilder();
         if (array && determinations.isEmpty()) {
             out.append(rule('=')).append("Source: ").append(file).append(" (no incidents)\n").append(rule('='))
                     .append('\n');
         }
         for (int i = 0; i < determinations.size(); i++) {
-            render(out, array ? file + " [" + i + "]" : file, determinations.get(i));
+            render(out, array ? file + " [" + i + "]" : file, incidents.get(i), determinations.get(i));
         }
         return out.toString();
     }
 
-    private static void render(StringBuilder out, String source, Determination d) {
+    private static void render(StringBuilder out, String source, Incident incident, Determination d) {
         out.append(rule('='));
         out.append("Incident ").append(Lines.oneLine(d.incidentId())).append('\n');
         out.append("Source: ").append(Lines.oneLine(source)).append('\n');
         out.append(rule('='));
+        field(out, "Entity", entity(incident.reporter()));
+        field(out, "Affected", affected(incident.affected()));
+        field(out, "Breach type", (incident.breachType() == null ? "not given" : incident.breachType().name())
+                + "; ransomware: " + (incident.ransomware() ? "YES" : "no"));
         field(out, "Outcome", d.breach()
                 ? "BREACH of unsecured PHI: notification required"
                 : "NOT A BREACH: no notification required");
@@ -82,25 +101,46 @@ public final class TextReport {
         field(out, "Risk assessment", riskAssessment(d.riskAssessment()));
         out.append('\n');
 
+        out.append("BEFORE YOU CAN RELY ON THIS\n");
+        if (d.missingFacts().isEmpty()) {
+            out.append("  Nothing is missing: every fact the rules could use was given.\n");
+        }
+        for (MissingFact m : d.missingFacts()) {
+            out.append(wrap("  [?] ", "      ", m.field() + ": " + m.message()));
+            out.append(wrap("      ", "      ", "(could change: " + m.couldChange().stream().map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ")"));
+        }
+        out.append('\n');
+
         out.append("OBLIGATIONS\n");
         if (d.notifications().isEmpty()) {
             out.append("  none\n");
         } else {
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"Recipient", "Jurisdiction", "Deadline", "Delayed until", "Days remaining",
-                "Citation", "Substitute notice", "Urgent phone"});
+            rows.add(new String[] {"Recipient", "Jurisdiction", "Status", "Deadline", "Delayed until",
+                "Days remaining", "Sent on", "Citation", "Substitute notice", "Urgent phone"});
             for (Notification n : d.notifications()) {
                 rows.add(new String[] {
                     n.recipient().name(),
-                    n.jurisdiction() == null ? "-" : n.jurisdiction().name(),
-                    String.valueOf(n.deadline()),
+                    n.jurisdiction() != null ? n.jurisdiction().name()
+                            : n.recipient() == Recipient.MEDIA ? "unknown" : "-",
+                    n.status().name(),
+                    n.deadline() == null ? "not known" : n.deadline().toString(),
                     n.delayedUntil() == null ? "-" : n.delayedUntil().toString(),
                     daysRemaining(n.daysRemaining()),
+                    n.sentOn() == null ? "-" : n.sentOn().toString(),
                     n.citation(),
                     substituteNotice(n),
                     n.recipient() == Recipient.INDIVIDUALS ? (n.urgentTelephone() ? "YES" : "no") : "-"});
             }
             table(out, rows);
+            for (Notification n : d.notifications()) {
+                if (!n.dependsOn().isEmpty()) {
+                    out.append(wrap("  * ", "    ", n.recipient().name() + (n.jurisdiction() == null ? "" : " "
+                            + n.jurisdiction().name()) + " is UNDETERMINED until " + String.join(", ", n.dependsOn())
+                            + " is known (see above)."));
+                }
+            }
         }
         out.append('\n');
 
@@ -167,9 +207,44 @@ public final class TextReport {
                 + "; low probability of compromise: " + (r.lowProbabilityOfCompromise() ? "YES" : "NO");
     }
 
-    private static String daysRemaining(long days) {
+    private static String entity(Reporter reporter) {
+        String name = reporter.name() == null || reporter.name().isBlank() ? "name not given"
+                : Lines.oneLine(reporter.name());
+        return name + " (" + reporter.role().name().replace('_', ' ').toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** The count, whether it is an estimate, and where the affected live (with how many are not assigned). */
+    private static String affected(Affected a) {
+        if (a == null) {
+            return "not given";
+        }
+        StringBuilder text = new StringBuilder(String.valueOf(a.total()));
+        if (a.totalIsEstimate()) {
+            text.append(" (an estimate)");
+        }
+        if (a.byJurisdiction().isEmpty()) {
+            return text.append("; residence by state not given").toString();
+        }
+        long listed = 0;
+        List<String> states = new ArrayList<>();
+        for (Map.Entry<Jurisdiction, Integer> e : a.byJurisdiction().entrySet()) {
+            states.add(e.getKey().name() + " " + e.getValue());
+            listed += e.getValue();
+        }
+        text.append(" in ").append(String.join(", ", states));
+        long unassigned = a.total() == null ? 0 : a.total() - listed;
+        if (unassigned > 0) {
+            text.append("; ").append(unassigned).append(" of unknown residence");
+        }
+        return text.toString();
+    }
+
+    private static String daysRemaining(Long days) {
+        if (days == null) {
+            return "-";
+        }
         if (days < 0) {
-            return days + " (OVERDUE)";
+            return Long.toString(days);
         }
         if (days == 0) {
             return "0 (due today)";

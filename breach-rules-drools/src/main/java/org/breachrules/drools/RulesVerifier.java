@@ -131,10 +131,26 @@ public final class RulesVerifier {
                 d.add(e.getKey(), "absent", "owed by " + e.getValue().deadline(), Kind.STRICTER);
             }
         }
+        // For the same outcome, a gap the built-in rules name and the tuned ones do not (or the reverse) is for a
+        // person to review; another outcome brings other gaps by itself.
+        if (b.basis() != t.basis()) {
+            return;
+        }
+        Set<String> builtInGaps = new java.util.TreeSet<>();
+        b.missingFacts().forEach(m -> builtInGaps.add(m.field()));
+        Set<String> tunedGaps = new java.util.TreeSet<>();
+        t.missingFacts().forEach(m -> tunedGaps.add(m.field()));
+        if (!builtInGaps.equals(tunedGaps)) {
+            d.add("missingFacts", builtInGaps, tunedGaps, Kind.CHANGED);
+        }
     }
 
     private static void notification(Diff d, String key, Notification b, Notification t) {
         d.dates(key + ".deadline", b.deadline(), t.deadline(), true);
+        if (b.status() != t.status() && Objects.equals(b.deadline(), t.deadline())) {
+            // Same deadline, another status: a duty the built-in rules settle and the tuned ones leave open, or back.
+            d.add(key + ".status", b.status(), t.status(), Kind.CHANGED);
+        }
         if (!Objects.equals(b.delayedUntil(), t.delayedUntil())) {
             // Holding notice longer than law enforcement asked goes below the floor; 164.412 requires the delay.
             boolean longer = t.delayedUntil() != null

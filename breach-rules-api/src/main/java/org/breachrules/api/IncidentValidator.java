@@ -248,6 +248,9 @@ public final class IncidentValidator {
 
     private static void noticesSent(Checks c, Incident incident, LocalDate asOf) {
         List<NoticeSent> notices = incident.noticesSent();
+        if (notices.isEmpty()) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < notices.size(); i++) {
             String path = "noticesSent[" + i + "]";

@@ -339,4 +339,17 @@ class LawEnforcementDelayTest {
         assertEquals(3, moves.size());
         moves.forEach(f -> assertTrue(f.citation().contains("164.412") && f.message().contains(until.toString())));
     }
+
+    @Test
+    void whenAWrittenStatementWithNoEndFollowsADocumentedOralOne_thenTheOralOneDatesTheHold() {
+        // Given an oral request on 2027-03-05 and, after the 60 days, a written one naming no end
+        Determination d = determine(given().lawEnforcementDelay(oralThenWritten(LocalDate.of(2027, 3, 5), "Det. A",
+                DAY_60.plusDays(3), null)), DAY_60.plusDays(4));
+        // Then the hold began before the deadline, so the notice is held, not overdue
+        assertFired(d, "Written statement with no end following a documented oral one: notices held until an end is"
+                + " known");
+        assertNotFired(d, NO_END);
+        assertEquals(NotificationStatus.UNDETERMINED, notification(d, Recipient.INDIVIDUALS).status());
+        assertNotFired(d, NOT_REVIVED);
+    }
 }

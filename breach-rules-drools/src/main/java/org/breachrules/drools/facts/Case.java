@@ -117,6 +117,15 @@ public final class Case {
     public List<Mitigation> getMitigations() {
         return incident.riskAssessment() == null ? List.of() : incident.riskAssessment().mitigations();
     }
+    /** Whether any mitigation given is in {@code set} (a set from the policy); false without an assessment. */
+    public boolean anyMitigationIn(java.util.Set<Mitigation> set) {
+        for (Mitigation m : getMitigations()) {
+            if (set.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** The assessment says the person misused the PHI on purpose (snooping, insider theft). */
     public boolean isDeliberateMisuse() {
         return incident.riskAssessment() != null && incident.riskAssessment().deliberateMisuse();
@@ -173,6 +182,8 @@ public final class Case {
     public LocalDate getWrittenDelayUntil() {
         return written() ? incident.lawEnforcementDelay().written().delayUntil() : null;
     }
+    /** Whether law enforcement made any statement, oral or written. */
+    public boolean isLawEnforcementStatementGiven() { return incident.lawEnforcementDelay() != null; }
     /** A written statement that names no end ("until further notice"). */
     public boolean isWrittenDelayWithoutEnd() {
         return written() && incident.lawEnforcementDelay().written().delayUntil() == null;

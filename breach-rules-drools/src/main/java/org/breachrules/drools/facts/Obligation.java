@@ -56,6 +56,11 @@ public final class Obligation extends Conclusion {
     }
 
     public Recipient getRecipient() { return recipient; }
+    /** The notice in a finding's words: {@code INDIVIDUALS}, {@code MEDIA TX}, {@code MEDIA (state unknown)}. */
+    public String getNotice() {
+        return jurisdiction != null ? recipient.name() + " " + jurisdiction.name()
+                : recipient == Recipient.MEDIA ? "MEDIA (state unknown)" : recipient.name();
+    }
     /** The state or territory, for media notice; null otherwise, or when it cannot be known. */
     public Jurisdiction getJurisdiction() { return jurisdiction; }
     /** The deadline before any law-enforcement delay. */

@@ -337,6 +337,8 @@ class RiskAssessmentTest {
 
     static final String II_DELIBERATE = "Factor (ii) HIGH: the person misused the PHI on purpose";
     static final String IV_CONTAINED = "Factor (iv) MEDIUM: the incident was contained but the PHI not recovered";
+    static final String IV_LOW_DESPITE_MISUSE =
+            "Factor (iv) LOW: the risk was mitigated by more than the assurance of the person who misused the PHI";
     static final String COMPLETED_LATE =
             "Assessment completed after the individuals' deadline: notice was owed until then";
 
@@ -355,6 +357,7 @@ class RiskAssessmentTest {
         assertNotFired(d, II_LOW);
         assertFired(d, IV_HIGH);
         assertNotFired(d, IV_LOW);
+        assertNotFired(d, IV_LOW_DESPITE_MISUSE);
         assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
         assertEquals(RiskLevel.HIGH, d.riskAssessment().unauthorizedRecipient());
         assertEquals(RiskLevel.HIGH, d.riskAssessment().mitigation());
@@ -371,8 +374,10 @@ class RiskAssessmentTest {
 
     @Test
     void whenDeliberateMisuseIsRetrievedFrom_thenRetrievalStillMitigates() {
-        Determination d = determine(given().riskAssessment(snooping(true, Mitigation.RETRIEVED)));
-        assertFired(d, IV_LOW);
+        Determination d = determine(given().riskAssessment(snooping(true, Mitigation.RETRIEVED,
+                Mitigation.CONFIDENTIALITY_ASSURANCE)));
+        assertFired(d, IV_LOW_DESPITE_MISUSE);
+        assertNotFired(d, IV_LOW);
         assertFired(d, II_DELIBERATE);
     }
 

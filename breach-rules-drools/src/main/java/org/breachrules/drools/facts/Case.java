@@ -117,6 +117,27 @@ public final class Case {
     public List<Mitigation> getMitigations() {
         return incident.riskAssessment() == null ? List.of() : incident.riskAssessment().mitigations();
     }
+    /**
+     * Whether any PHI type of the assessment is in {@code set} (a set from the policy); false without an assessment.
+     * A plain loop instead of a {@code from} pattern: the same question, without a subnetwork per rule.
+     */
+    public boolean anyPhiTypeIn(java.util.Set<PhiType> set) {
+        for (PhiType t : getPhiTypes()) {
+            if (set.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Whether any mitigation given, other than {@code except}, is in {@code set}. */
+    public boolean anyMitigationInExcept(java.util.Set<Mitigation> set, Mitigation except) {
+        for (Mitigation m : getMitigations()) {
+            if (m != except && set.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Whether any mitigation given is in {@code set} (a set from the policy); false without an assessment. */
     public boolean anyMitigationIn(java.util.Set<Mitigation> set) {
         for (Mitigation m : getMitigations()) {

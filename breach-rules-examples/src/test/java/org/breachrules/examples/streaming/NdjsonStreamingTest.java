@@ -74,8 +74,12 @@ class NdjsonStreamingTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(incidents.size(), lines.size());
         DeterminationWriter json = DeterminationWriter.compact();
+        // Single, batched (determineAll resets a pooled session per batch) and streamed answers are the same
+        List<org.breachrules.api.Determination> batched = engine.determineAll(incidents, AS_OF);
         for (int i = 0; i < incidents.size(); i++) {
-            assertEquals(json.write(engine.determine(incidents.get(i), AS_OF)), lines.get(i), "line " + (i + 1));
+            String single = json.write(engine.determine(incidents.get(i), AS_OF));
+            assertEquals(single, lines.get(i), "line " + (i + 1));
+            assertEquals(single, json.write(batched.get(i)), "batched " + (i + 1));
         }
     }
 

@@ -104,6 +104,26 @@ public class DeterminerBenchmark {
         return e.determiner.determine(e.incidents[c.advance()], AS_OF);
     }
 
+    /**
+     * {@link #single1} on the parallel collector instead of G1 (the JVM's default): the same rules and mix, so the
+     * two figures compare the collectors for a throughput host.
+     */
+    @Benchmark
+    @Threads(1)
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
+    public Determination single1ParallelGc(Engine e, Cursor c) {
+        return e.determiner.determine(e.incidents[c.advance()], AS_OF);
+    }
+
+    /** {@link #batch1} on the parallel collector. */
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(BATCH)
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
+    public List<Determination> batch1ParallelGc(Engine e, Cursor c) {
+        return e.determiner.determineAll(c.batch(e.incidents), AS_OF);
+    }
+
     /** {@code determineAll} of {@value #BATCH} incidents a call, one calling thread. */
     @Benchmark
     @Threads(1)

@@ -43,12 +43,21 @@ public final class BreachRulesCli implements Callable<Integer> {
     private BreachRulesCli() {
     }
 
-    /** Runs the tool on the process's streams and exits with its status. */
+    /**
+     * Runs the tool on the process's streams and exits with its status. Standard output is the file descriptor
+     * itself, not {@code System.out}: {@code System.out} swallows write errors, so a full disk or a closed pipe would
+     * go unnoticed; through the descriptor a failed write marks the writer, and the tool exits 1.
+     */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new java.io.BufferedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = commandLine(Determiners.drools(), System.in, out, err).execute(args);
         out.flush();
+        if (out.checkError() && status != FAILURE) {
+            err.println("breach-rules: cannot write to standard output");
+            status = FAILURE;
+        }
         err.flush();
         System.exit(status);
     }

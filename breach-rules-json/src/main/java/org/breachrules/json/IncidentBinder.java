@@ -92,7 +92,7 @@ final class IncidentBinder {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                index(child(path, Json.cut(e.getKey())), e.getValue());
+                index(field(path, e.getKey()), e.getValue());
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -124,13 +124,24 @@ final class IncidentBinder {
         return cut < 0 ? "" : path.substring(0, cut);
     }
 
+    /**
+     * Whether {@code path} or one of its ancestors already has a binding problem. Walks up the path (a few steps)
+     * instead of scanning every problem, so validation stays linear in the number of problems.
+     */
     private boolean reportedAtOrAbove(String path) {
-        for (String bad : badPaths) {
-            if (path.equals(bad) || bad.isEmpty() || path.startsWith(bad + ".") || path.startsWith(bad + "[")) {
+        if (badPaths.isEmpty()) {
+            return false;
+        }
+        String p = path;
+        while (true) {
+            if (badPaths.contains(p)) {
                 return true;
             }
+            if (p.isEmpty()) {
+                return false;
+            }
+            p = parent(p);
         }
-        return false;
     }
 
     private void problem(String path, String message) {
@@ -140,6 +151,14 @@ final class IncidentBinder {
 
     static String child(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /**
+     * The path of a field as the document names it, cut short; an empty name is shown as {@code ""}, so that it never
+     * reads as the document itself (whose problems would hide every other one).
+     */
+    static String field(String path, String name) {
+        return child(path, name.isEmpty() ? "\"\"" : Json.cut(name));
     }
 
     static String element(String path, int index) {
@@ -316,7 +335,7 @@ final class IncidentBinder {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                problem(child(path, Json.cut(name)), "unknown field");
+                problem(field(path, name), "unknown field");
             }
         }
         return new Obj(node, path);

@@ -154,11 +154,12 @@ final class IncidentBinder {
     }
 
     /**
-     * The path of a field as the document names it, cut short; an empty name is shown as {@code ""}, so that it never
-     * reads as the document itself (whose problems would hide every other one).
+     * The path of a field as the document names it ({@link Json#name}: a name that could be free text shows only its
+     * length); an empty name is shown as {@code ""}, so that it never reads as the document itself (whose problems
+     * would hide every other one).
      */
     static String field(String path, String name) {
-        return child(path, name.isEmpty() ? "\"\"" : Json.cut(name));
+        return child(path, Json.name(name));
     }
 
     static String element(String path, int index) {
@@ -298,7 +299,7 @@ final class IncidentBinder {
         Map<Jurisdiction, Integer> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String entryPath = child(path, e.getKey());
+            String entryPath = field(path, e.getKey());
             Jurisdiction j = JURISDICTIONS.get(e.getKey());
             if (j == null) {
                 problem(entryPath, "unknown jurisdiction; allowed: " + allowed(Jurisdiction.class));
@@ -366,7 +367,8 @@ final class IncidentBinder {
                 return null;
             }
             if (!value.isTextual()) {
-                problem(path(name), "expected a string, got " + Json.echo(value));
+                // Free-text fields: the value is never echoed (a number here could be an identifier).
+                problem(path(name), "expected a string, got " + Json.kind(value));
                 return null;
             }
             return value.textValue();

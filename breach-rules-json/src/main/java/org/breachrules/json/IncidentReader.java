@@ -186,7 +186,7 @@ public final class IncidentReader {
             if (c.inArray()) {
                 segments.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else if (c.inObject() && c.getCurrentName() != null) {
-                segments.add(0, "." + Json.cut(c.getCurrentName()));
+                segments.add(0, "." + Json.name(c.getCurrentName()));
             }
         }
         String path = String.join("", segments);

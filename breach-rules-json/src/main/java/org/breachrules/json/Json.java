@@ -54,6 +54,14 @@ final class Json {
 
     private static final int MAX_ECHO = 40;
 
+    /**
+     * What of a bad value a message may echo: a short token of letters, digits and {@code _ . / : + -} (an enum value,
+     * a date, a code) as given; anything else, which could be free text and so patient data, only by its length.
+     */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_./:+-]{1,24}");
+    /** The longest number echoed; a longer one could be an identifier typed into the wrong field. */
+    private static final int MAX_DIGITS = 12;
+
     private Json() {
     }
 
@@ -125,7 +133,8 @@ final class Json {
         if (node.isArray()) {
             return "an array";
         }
-        return cut(node.asText());
+        String text = node.asText();
+        return node.isNumber() && text.length() > MAX_DIGITS ? "a number of " + text.length() + " characters" : text;
     }
 
     /** The kind of a JSON value: "a string", "a number", ... */
@@ -144,9 +153,20 @@ final class Json {
         }
     }
 
-    /** A string as a JSON literal, cut short. */
+    /** A string as a JSON literal when it is a short code (see {@link #CODE}); else only its length. */
     static String quote(String text) {
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(cut(text))) + "\"";
+        if (CODE.matcher(text).matches()) {
+            return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+        }
+        return "a text of " + text.codePointCount(0, text.length()) + " characters";
+    }
+
+    /** A field name or key as a path segment: a short code as given; else only its length, in angle brackets. */
+    static String name(String text) {
+        if (text.isEmpty()) {
+            return "\"\"";
+        }
+        return CODE.matcher(text).matches() ? text : "<" + text.codePointCount(0, text.length()) + " characters>";
     }
 
     static String cut(String text) {

@@ -17,6 +17,13 @@ public final class IncidentValidator {
 
     /** The longest incident id accepted. */
     public static final int MAX_ID_LENGTH = 128;
+    /**
+     * The earliest date an incident may carry. Far before any breach the rule covers (it took effect in 2009), so a
+     * real incident never reaches it; it catches typos such as {@code 0001-01-01}.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    /** The latest date an incident may carry; it catches typos such as {@code +10005-12-31}. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
     /** The longest contractual notification window a BAA may set (45 CFR 164.410(b) is the outer limit). */
     public static final int MAX_CONTRACTUAL_DAYS = 60;
 
@@ -77,6 +84,7 @@ public final class IncidentValidator {
         lawEnforcementDelay(c, incident.lawEnforcementDelay(), asOf);
         c.noNullElements("locations", incident.locations());
         noticesSent(c, incident, asOf);
+        dateRanges(c, incident);
         return c.problems;
     }
 
@@ -246,6 +254,33 @@ public final class IncidentValidator {
         }
     }
 
+    /** Every date of the incident within {@link #EARLIEST_DATE} to {@link #LATEST_DATE}. */
+    private static void dateRanges(Checks c, Incident incident) {
+        c.inRange("occurredOn", incident.occurredOn());
+        c.inRange("discoveredOn", incident.discoveredOn());
+        c.inRange("wouldHaveBeenDiscoveredOn", incident.wouldHaveBeenDiscoveredOn());
+        if (incident.businessAssociate() != null) {
+            c.inRange("businessAssociate.discoveredOn", incident.businessAssociate().discoveredOn());
+        }
+        if (incident.riskAssessment() != null) {
+            c.inRange("riskAssessment.completedOn", incident.riskAssessment().completedOn());
+        }
+        LawEnforcementDelay delay = incident.lawEnforcementDelay();
+        if (delay != null && delay.oral() != null) {
+            c.inRange("lawEnforcementDelay.oral.statedOn", delay.oral().statedOn());
+        }
+        if (delay != null && delay.written() != null) {
+            c.inRange("lawEnforcementDelay.written.statedOn", delay.written().statedOn());
+            c.inRange("lawEnforcementDelay.written.delayUntil", delay.written().delayUntil());
+        }
+        for (int i = 0; i < incident.noticesSent().size(); i++) {
+            NoticeSent n = incident.noticesSent().get(i);
+            if (n != null) {
+                c.inRange("noticesSent[" + i + "].sentOn", n.sentOn());
+            }
+        }
+    }
+
     private static void noticesSent(Checks c, Incident incident, LocalDate asOf) {
         List<NoticeSent> notices = incident.noticesSent();
         if (notices.isEmpty()) {
@@ -295,6 +330,12 @@ public final class IncidentValidator {
                 return false;
             }
             return true;
+        }
+
+        void inRange(String field, LocalDate date) {
+            if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+                add(field, "is outside the supported range " + EARLIEST_DATE + " to " + LATEST_DATE);
+            }
         }
 
         void noNullElements(String field, List<?> list) {

@@ -220,4 +220,20 @@ class IncidentValidatorTest {
         assertFalse(Basis.SECURED_BY_ENCRYPTION.breach());
         assertEquals(56, Jurisdiction.values().length);
     }
+
+    /** Issue 14, item 5: dates no real incident reaches are typos, rejected with the supported range. */
+    @Test
+    void whenADateIsOutsideTheSupportedRange_thenItIsReported() {
+        Incident ancient = valid().occurredOn(LocalDate.of(1, 1, 1)).build();
+        Incident far = valid().lawEnforcementDelay(new LawEnforcementDelay(null,
+                new WrittenStatement(LocalDate.of(2027, 3, 2), LocalDate.of(10005, 12, 31)))).build();
+        assertEquals(List.of("occurredOn"), fields(ancient));
+        assertEquals(List.of("lawEnforcementDelay.written.delayUntil"), fields(far));
+        assertTrue(IncidentValidator.validate(far, AS_OF).get(0).message().contains("1900-01-01 to 2999-12-31"));
+        assertEquals(List.of(), fields(valid().occurredOn(IncidentValidator.EARLIEST_DATE).build()));
+        assertEquals(List.of(), fields(valid().lawEnforcementDelay(new LawEnforcementDelay(null,
+                new WrittenStatement(LocalDate.of(2027, 3, 2), IncidentValidator.LATEST_DATE))).build()));
+        assertEquals(List.of("occurredOn"), fields(valid().occurredOn(IncidentValidator.EARLIEST_DATE.minusDays(1))
+                .build()));
+    }
 }

@@ -11,13 +11,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.breachrules.api.BreachDeterminer;
 import org.breachrules.api.Determination;
@@ -54,9 +49,6 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { json, text }
 
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withChronology(IsoChronology.INSTANCE)
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final String STDIN = "-";
 
@@ -118,14 +110,10 @@ final class EvaluateCommand implements Callable<Integer> {
     private int evaluate(PrintWriter out, PrintWriter err) throws Exception {
         // 1. The evaluation date.
         LocalDate date;
-        if (asOf == null) {
-            date = LocalDate.now();
-        } else {
-            try {
-                date = LocalDate.parse(asOf, ISO_DATE);
-            } catch (DateTimeParseException e) {
-                return invalid(err, List.of("--as-of: expected a date (YYYY-MM-DD), got \"" + asOf + "\""));
-            }
+        try {
+            date = AsOf.parse(asOf, LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            return invalid(err, List.of(e.getMessage()));
         }
 
         if (ndjson) {

@@ -2,11 +2,6 @@ package org.breachrules.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.breachrules.examples.generate.IncidentGenerator;
 import org.breachrules.json.IncidentWriter;
@@ -26,9 +21,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withChronology(IsoChronology.INSTANCE)
-            .withResolverStyle(ResolverStyle.STRICT);
 
     @Spec
     private CommandSpec spec;
@@ -52,9 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date;
         try {
-            date = asOf == null ? LocalDate.now() : LocalDate.parse(asOf, ISO_DATE);
-        } catch (DateTimeParseException e) {
-            err.println("--as-of: expected a date (YYYY-MM-DD), got \"" + Lines.oneLine(asOf) + "\"");
+            date = AsOf.parse(asOf, LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
             err.flush();
             return BreachRulesCli.INVALID_INPUT;
         }

@@ -414,4 +414,15 @@ class EvaluateCommandTest {
             assertTrue(line.startsWith(dir.resolve("policy.drl") + ": "), line);
         }
     }
+
+    /** Issue 14, item 5: an evaluation date no real incident reaches is refused with the supported range. */
+    @Test
+    void whenTheEvaluationDateIsOutsideTheSupportedRange_thenExit2() {
+        Cli.Result far = Cli.run("evaluate", "--as-of", "+10005-12-31", "-");
+        assertEquals(2, far.exit(), far.err());
+        assertEquals("--as-of: expected a date (YYYY-MM-DD), got \"+10005-12-31\"", far.err().strip());
+        Cli.Result ancient = Cli.run("evaluate", "--as-of", "0001-01-01", "-");
+        assertEquals(2, ancient.exit(), ancient.err());
+        assertEquals("--as-of: is outside the supported range 1900-01-01 to 2999-12-31", ancient.err().strip());
+    }
 }

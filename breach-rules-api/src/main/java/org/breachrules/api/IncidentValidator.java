@@ -67,7 +67,7 @@ public final class IncidentValidator {
             c.add("", "an incident is required");
             return c.problems;
         }
-        if (c.required("id", incident.id())) {
+        if (c.required("id", incident.id()) && c.unicode("id", incident.id())) {
             int length = incident.id().length();
             if (length < 1 || length > MAX_ID_LENGTH) {
                 c.add("id", "must be 1 to " + MAX_ID_LENGTH + " characters long, was " + length);
@@ -93,6 +93,9 @@ public final class IncidentValidator {
             return;
         }
         c.required("reporter.role", reporter.role());
+        if (reporter.name() != null) {
+            c.unicode("reporter.name", reporter.name());
+        }
         Integer days = reporter.contractualNotificationDays();
         if (days != null) {
             if (days < 1 || days > MAX_CONTRACTUAL_DAYS) {
@@ -236,6 +239,9 @@ public final class IncidentValidator {
         if (delay == null) {
             return;
         }
+        if (delay.oral() != null && delay.oral().official() != null) {
+            c.unicode("lawEnforcementDelay.oral.official", delay.oral().official());
+        }
         if (delay.oral() != null && c.required("lawEnforcementDelay.oral.statedOn", delay.oral().statedOn())
                 && delay.oral().statedOn().isAfter(asOf)) {
             c.add("lawEnforcementDelay.oral.statedOn", "is after the evaluation date " + asOf);
@@ -328,6 +334,24 @@ public final class IncidentValidator {
             if (value == null) {
                 add(field, "is required");
                 return false;
+            }
+            return true;
+        }
+
+        /**
+         * Records a violation when {@code text} is not valid Unicode (an unpaired surrogate, e.g. from a JSON
+         * {@code \\ud800} escape), which could not be written back as it was sent; returns whether it is valid.
+         */
+        boolean unicode(String field, String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (Character.isHighSurrogate(ch) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(ch)) {
+                    add(field, "is not valid Unicode (an unpaired surrogate at character " + (i + 1) + ")");
+                    return false;
+                }
             }
             return true;
         }

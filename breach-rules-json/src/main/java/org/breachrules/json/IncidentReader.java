@@ -71,7 +71,7 @@ public final class IncidentReader {
 
     /**
      * Reads a document from a stream (UTF-8, UTF-16 or UTF-32, detected). The stream is read to its end and not
-     * closed.
+     * closed. UTF-8 must be valid ({@link Utf8}): broken or overlong sequences are a problem of the document.
      *
      * @throws UncheckedIOException when the stream itself fails (not when its content is bad)
      */
@@ -80,7 +80,14 @@ public final class IncidentReader {
         Objects.requireNonNull(asOf, "asOf");
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(json);
+            byte[] bytes = json.readAllBytes();
+            String text = Utf8.decode(bytes);
+            if (text != null) {
+                return read(text, asOf);
+            }
+            root = Json.MAPPER.readTree(bytes);
+        } catch (Utf8.Malformed e) {
+            return failure(false, DOCUMENT, e.getMessage());
         } catch (JsonProcessingException e) {
             return malformed(e);
         } catch (IllegalArgumentException e) {

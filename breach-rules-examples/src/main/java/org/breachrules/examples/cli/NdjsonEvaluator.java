@@ -2,10 +2,8 @@ package org.breachrules.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import org.breachrules.api.InvalidIncidentException;
 import org.breachrules.api.Violation;
 import org.breachrules.json.DeterminationWriter;
 import org.breachrules.json.IncidentReader;
+import org.breachrules.json.Utf8;
 import org.breachrules.json.ReadResult;
 
 /**
@@ -181,7 +180,14 @@ final class NdjsonEvaluator {
         int bad = 0;
         for (int i = 0; i < chunk.lines().size(); i++) {
             long number = chunk.numbers()[i];
-            ReadResult result = reader.read(chunk.lines().get(i), asOf);
+            String line = chunk.lines().get(i);
+            if (line.indexOf(Utf8.MALFORMED) >= 0) {
+                // The same policy as file mode: invalid UTF-8 is a problem of its line, never replaced silently.
+                problems.add(chunk.name() + ":" + number + ": " + IncidentReader.DOCUMENT + ": not valid UTF-8");
+                bad++;
+                continue;
+            }
+            ReadResult result = reader.read(line, asOf);
             if (!result.ok()) {
                 for (Violation v : result.violations()) {
                     problems.add(chunk.name() + ":" + number + ": " + v.field() + ": " + v.message());
@@ -244,8 +250,8 @@ final class NdjsonEvaluator {
     private record Rendered(CharSequence determinations, List<String> problems, int evaluated, int badLines) {
     }
 
-    /** A source read as UTF-8. */
+    /** A source read as UTF-8; bad bytes mark their line (see {@link Utf8#lenientReader}), the stream goes on. */
     static Reader utf8(java.io.InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return Utf8.lenientReader(in);
     }
 }

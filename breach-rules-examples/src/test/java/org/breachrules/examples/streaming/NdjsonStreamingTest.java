@@ -151,4 +151,35 @@ class NdjsonStreamingTest {
         assertEquals(List.of(missing + ": $: cannot read file (no such file)"), r.err().lines().toList());
         assertEquals(3, r.out().lines().count());
     }
+
+    /** Issue 14, item 6: a line that is not valid UTF-8 is reported like a file would be, and the stream goes on. */
+    @Test
+    void whenALineIsNotValidUtf8_thenItIsReportedAndTheStreamGoesOn(@TempDir Path dir) throws Exception {
+        List<Incident> incidents = new IncidentGenerator(11, AS_OF).next(3);
+        byte[] first = (IncidentWriter.compact().write(incidents.get(0)) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = IncidentWriter.compact().write(incidents.get(1)).replace("\"id\":\"", "\"id\":\"\u0001")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bad.length; i++) {
+            if (bad[i] == 1) {
+                bad[i] = (byte) 0xC0;                 // an overlong sequence: 0xC0 0xAF would read as '/'
+                bad = java.util.Arrays.copyOf(bad, bad.length + 1);
+                System.arraycopy(bad, i + 1, bad, i + 2, bad.length - i - 2);
+                bad[i + 1] = (byte) 0xAF;
+                break;
+            }
+        }
+        byte[] third = ("\n" + IncidentWriter.compact().write(incidents.get(2)) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("mixed.ndjson");
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        all.writeBytes(first);
+        all.writeBytes(bad);
+        all.writeBytes(third);
+        Files.write(file, all.toByteArray());
+
+        Result r = run("", "evaluate", "--ndjson", "--quiet", "--as-of", "2026-11-20", file.toString());
+
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(file + ":2: $: not valid UTF-8", r.err().strip());
+        assertEquals(2, r.out().lines().count(), "lines 1 and 3 are evaluated");
+    }
 }

@@ -54,15 +54,27 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         this.ruleOrder = RuleOrder.of(sources, kieBase);
     }
 
-    /** A determiner running the built-in, precompiled rules (the federal defaults). */
+    /**
+     * The determiner running the built-in, precompiled rules (the federal defaults). The rules never change, so every
+     * call returns the same shared instance: calling it again builds nothing and keeps nothing more in memory.
+     */
     public static DroolsBreachDeterminer builtIn() {
-        long start = System.nanoTime();
-        Map<String, String> sources = BuiltInRules.sources();
-        DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(PrecompiledModel.load(), sources,
-                RulesDigest.of("builtin", sources));
-        LOG.debug("built-in rules {} loaded in {} ms", determiner.rulesVersion,
-                (System.nanoTime() - start) / 1_000_000);
-        return determiner;
+        return BuiltIn.INSTANCE;
+    }
+
+    /** Holds the one built-in determiner, made on first use. */
+    private static final class BuiltIn {
+        static final DroolsBreachDeterminer INSTANCE = load();
+
+        private static DroolsBreachDeterminer load() {
+            long start = System.nanoTime();
+            Map<String, String> sources = BuiltInRules.sources();
+            DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(PrecompiledModel.load(), sources,
+                    RulesDigest.of("builtin", sources));
+            LOG.debug("built-in rules {} loaded in {} ms", determiner.rulesVersion,
+                    (System.nanoTime() - start) / 1_000_000);
+            return determiner;
+        }
     }
 
     /** A builder, for a determiner running tuned rules. */

@@ -199,4 +199,27 @@ public final class IncidentReader {
         String path = String.join("", segments);
         return path.startsWith(".") ? path.substring(1) : path;
     }
+
+    /**
+     * How many incidents a document holds, counted by a streaming pass that builds nothing (so a host can refuse a
+     * file too large to hold in memory before reading it): the elements of a top-level array, 1 for anything else,
+     * and -1 when the document is malformed (reading it then reports why).
+     */
+    public static long incidentCount(byte[] json) {
+        try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+            com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
+            if (first != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                return 1;
+            }
+            long count = 0;
+            for (com.fasterxml.jackson.core.JsonToken t = parser.nextToken();
+                    t != null && t != com.fasterxml.jackson.core.JsonToken.END_ARRAY; t = parser.nextToken()) {
+                count++;
+                parser.skipChildren();
+            }
+            return count;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
 }

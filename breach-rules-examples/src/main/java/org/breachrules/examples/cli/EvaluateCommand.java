@@ -79,6 +79,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "With --ndjson: no progress indicator on a terminal.")
     private boolean quiet;
 
+    @Option(names = "--max-incidents", paramLabel = "N", defaultValue = "10000",
+            description = "The most incidents one file (an array) may hold; default 10000. A file is held in memory"
+                    + " whole: stream a larger batch with --ndjson.")
+    private long maxIncidents;
+
     @Option(names = "--debug", description = "Print a stack trace for an unexpected failure.")
     private boolean debug;
 
@@ -115,6 +120,9 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return invalid(err, List.of(e.getMessage()));
         }
+        if (maxIncidents < 1) {
+            return invalid(err, List.of("--max-incidents: must be at least 1, was " + maxIncidents));
+        }
 
         if (ndjson) {
             return streamNdjson(date, out, err);
@@ -146,6 +154,12 @@ final class EvaluateCommand implements Callable<Integer> {
                     problems.add(file + ": " + WHOLE + ": cannot read file (" + e.getMessage() + ")");
                     continue;
                 }
+            }
+            long count = IncidentReader.incidentCount(bytes);
+            if (count > maxIncidents) {
+                problems.add(file + ": " + WHOLE + ": holds " + count + " incidents, more than --max-incidents "
+                        + maxIncidents + "; stream a large batch with --ndjson");
+                continue;
             }
             ReadResult result;
             try {

@@ -425,4 +425,23 @@ class EvaluateCommandTest {
         assertEquals(2, ancient.exit(), ancient.err());
         assertEquals("--as-of: is outside the supported range 1900-01-01 to 2999-12-31", ancient.err().strip());
     }
+
+    /** Issue 14, item 5: a file is held in memory whole, so the number of incidents in one file is bounded. */
+    @Test
+    void whenAFileHoldsMoreIncidentsThanTheLimit_thenExit2BeforeReadingIt() {
+        String one = "{\"id\": \"A\", \"reporter\": {\"role\": \"COVERED_ENTITY\"}, \"discoveredOn\": \"2026-03-01\","
+                + " \"phiInvolved\": false, \"permittedByPrivacyRule\": false}";
+        String three = "[" + one + "," + one.replace("\"A\"", "\"B\"") + "," + one.replace("\"A\"", "\"C\"") + "]";
+        Cli.Result over = Cli.run(Cli.fixed(Cli.engine()), three, "evaluate", "--as-of", "2026-11-20",
+                "--max-incidents", "2", "-");
+        assertEquals(2, over.exit(), over.err());
+        assertEquals("-: $: holds 3 incidents, more than --max-incidents 2; stream a large batch with --ndjson",
+                over.err().strip());
+        Cli.Result at = Cli.run(Cli.fixed(Cli.engine()), three, "evaluate", "--as-of", "2026-11-20",
+                "--max-incidents", "3", "-");
+        assertEquals(0, at.exit(), at.err());
+        Cli.Result zero = Cli.run("evaluate", "--max-incidents", "0", "-");
+        assertEquals(2, zero.exit());
+        assertEquals("--max-incidents: must be at least 1, was 0", zero.err().strip());
+    }
 }

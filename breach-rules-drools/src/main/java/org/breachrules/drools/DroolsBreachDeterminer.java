@@ -52,6 +52,27 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         this.batchSessions = kieBase.newKieSessionsPool(1);
         this.rulesVersion = rulesVersion;
         this.ruleOrder = RuleOrder.of(sources, kieBase);
+        CLEANER.register(this, new Release(idle, batchSessions));
+    }
+
+    /**
+     * Disposes a determiner's sessions once the determiner itself is unreachable. A session that is never disposed
+     * stays reachable from the engine's own bookkeeping and keeps its whole rule base (heap and generated classes):
+     * a host that rebuilds tuned rules on a schedule would leak without this (measured: 4.4 MB and about 450 classes a
+     * rebuild, none unloaded).
+     */
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
+    /** The clean-up of one determiner: it holds the sessions, never the determiner. */
+    private record Release(java.util.Deque<KieSession> idle, org.kie.api.runtime.KieSessionsPool pool)
+            implements Runnable {
+        @Override
+        public void run() {
+            for (KieSession session; (session = idle.pollFirst()) != null; ) {
+                session.dispose();
+            }
+            pool.shutdown();
+        }
     }
 
     /**

@@ -204,34 +204,14 @@ public final class IncidentValidator {
             c.add("affected.byJurisdiction", "residents by jurisdiction add up to " + sum
                     + ", more than affected.total " + total);
         }
-        Integer insufficient = affected.insufficientContactInfo();
-        if (insufficient != null) {
-            if (insufficient < 0) {
-                c.add("affected.insufficientContactInfo", "must not be negative, was " + insufficient);
-            } else if (total != null && total >= 0 && insufficient > total) {
-                c.add("affected.insufficientContactInfo", "is " + insufficient + ", more than affected.total "
-                        + total);
-            }
-        }
+        c.partOf("affected.insufficientContactInfo", affected.insufficientContactInfo(), "affected.total", total);
         Integer deceased = affected.deceased();
-        if (deceased != null) {
-            if (deceased < 0) {
-                c.add("affected.deceased", "must not be negative, was " + deceased);
-            } else if (total != null && total >= 0 && deceased > total) {
-                c.add("affected.deceased", "is " + deceased + ", more than affected.total " + total);
-            }
-        }
+        c.partOf("affected.deceased", deceased, "affected.total", total);
         Integer withoutKin = affected.deceasedWithoutNextOfKinContact();
-        if (withoutKin != null) {
-            if (withoutKin < 0) {
-                c.add("affected.deceasedWithoutNextOfKinContact", "must not be negative, was " + withoutKin);
-            } else if (deceased == null) {
-                c.add("affected.deceasedWithoutNextOfKinContact", "requires affected.deceased (it counts some of"
-                        + " them)");
-            } else if (deceased >= 0 && withoutKin > deceased) {
-                c.add("affected.deceasedWithoutNextOfKinContact", "is " + withoutKin + ", more than affected.deceased "
-                        + deceased);
-            }
+        if (withoutKin != null && withoutKin >= 0 && deceased == null) {
+            c.add("affected.deceasedWithoutNextOfKinContact", "requires affected.deceased (it counts some of them)");
+        } else {
+            c.partOf("affected.deceasedWithoutNextOfKinContact", withoutKin, "affected.deceased", deceased);
         }
     }
 
@@ -354,6 +334,21 @@ public final class IncidentValidator {
                 }
             }
             return true;
+        }
+
+        /**
+         * A count that is part of another: not negative, and not more than {@code whole} (when that is known and not
+         * itself negative).
+         */
+        void partOf(String field, Integer count, String wholeField, Integer whole) {
+            if (count == null) {
+                return;
+            }
+            if (count < 0) {
+                add(field, "must not be negative, was " + count);
+            } else if (whole != null && whole >= 0 && count > whole) {
+                add(field, "is " + count + ", more than " + wholeField + " " + whole);
+            }
         }
 
         void inRange(String field, LocalDate date) {

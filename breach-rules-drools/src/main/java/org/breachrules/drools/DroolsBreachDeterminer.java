@@ -138,17 +138,14 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
 
     /** Evaluates the cases in a pooled session, then resets the whole session (dispose returns it to the pool). */
     private List<Determination> evaluateBatch(List<Case> cases) {
-        Map<Case, List<Conclusion>> byCase = new IdentityHashMap<>(cases.size() * 2);
-        for (Case c : cases) {
-            byCase.put(c, new ArrayList<>(32));
-        }
         KieSession session = batchSessions.newKieSession();
+        Map<Case, List<Conclusion>> byCase;
         try {
             for (Case c : cases) {
                 session.insert(c);
             }
             session.fireAllRules();
-            collect(session, byCase);
+            byCase = collect(session, cases);
         } catch (BreachRulesException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -159,11 +156,17 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         return assemble(cases, byCase);
     }
 
-    private static void collect(KieSession session, Map<Case, List<Conclusion>> byCase) {
+    /** The conclusions in the session, by the case they are about. */
+    private static Map<Case, List<Conclusion>> collect(KieSession session, List<Case> cases) {
+        Map<Case, List<Conclusion>> byCase = new IdentityHashMap<>(cases.size() * 2);
+        for (Case c : cases) {
+            byCase.put(c, new ArrayList<>(32));
+        }
         for (Object fact : session.getObjects(o -> o instanceof Conclusion)) {
             Conclusion conclusion = (Conclusion) fact;
             byCase.get(conclusion.getForCase()).add(conclusion);
         }
+        return byCase;
     }
 
     @Override
@@ -183,11 +186,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
 
     /** As {@link #evaluate(List)}, with a listener that watches the rules fire (tests and tools; may be null). */
     List<Determination> evaluate(List<Case> cases, AgendaEventListener listener) {
-        Map<Case, List<Conclusion>> byCase = new IdentityHashMap<>(cases.size() * 2);
-        for (Case c : cases) {
-            byCase.put(c, new ArrayList<>(32));
-        }
         KieSession session = borrowSession();
+        Map<Case, List<Conclusion>> byCase;
         boolean reusable = false;
         if (listener != null) {
             session.addEventListener(listener);
@@ -198,7 +198,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
                 handles[i] = session.insert(cases.get(i));
             }
             session.fireAllRules();
-            collect(session, byCase);
+            byCase = collect(session, cases);
             // Deleting the cases retracts everything concluded from them (it was all inserted logically); only the
             // policy stays. A session left in any other state is not reused.
             for (FactHandle handle : handles) {

@@ -324,14 +324,8 @@ public final class DeterminationReader {
     }
 
     private static long number(JsonNode object, String path, String name, long absent) {
-        JsonNode v = value(object, name);
-        if (v == null) {
-            return absent;
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw wrong(path(path, name), "expected an integer, got " + Json.echo(v));
-        }
-        return v.longValue();
+        Long v = nullableLong(object, path, name);
+        return v == null ? absent : v;
     }
 
     private static Integer nullableInt(JsonNode object, String path, String name) {

@@ -140,12 +140,7 @@ public final class Case {
     }
     /** Whether any mitigation given is in {@code set} (a set from the policy); false without an assessment. */
     public boolean anyMitigationIn(java.util.Set<Mitigation> set) {
-        for (Mitigation m : getMitigations()) {
-            if (set.contains(m)) {
-                return true;
-            }
-        }
-        return false;
+        return anyMitigationInExcept(set, null);
     }
     /** The assessment says the person misused the PHI on purpose (snooping, insider theft). */
     public boolean isDeliberateMisuse() {

@@ -19,6 +19,8 @@ import java.util.List;
  * @param retainDocumentationUntil the evaluation date plus six years (45 CFR 164.530(j)(2))
  * @param evaluatedOn              the evaluation date
  * @param rulesVersion             identifies the exact rule set that produced this determination
+ * @param whatIf                   (1.1) the single changes of fact that would change the answer, most consequential
+ *                                 first; null when no what-if was asked for (empty when asked and none would)
  */
 public record Determination(
         String incidentId,
@@ -32,14 +34,32 @@ public record Determination(
         List<MissingFact> missingFacts,
         LocalDate retainDocumentationUntil,
         LocalDate evaluatedOn,
-        String rulesVersion) {
+        String rulesVersion,
+        List<WhatIf> whatIf) {
 
-    /** Copies the lists; null becomes empty. */
+    /** Copies the lists; null becomes empty, except {@code whatIf}, where null means "not asked for". */
     public Determination {
         notifications = Copies.listOrEmpty(notifications);
         findings = Copies.listOrEmpty(findings);
         actions = Copies.listOrEmpty(actions);
         missingFacts = Copies.listOrEmpty(missingFacts);
+        whatIf = Copies.listOrNull(whatIf);
+    }
+
+    /** A determination without what-ifs (none asked for). */
+    public Determination(String incidentId, boolean breach, Basis basis, LocalDate clockStartedOn,
+                         RiskAssessmentOutcome riskAssessment, List<Notification> notifications,
+                         List<Finding> findings, List<ResponseAction> actions, List<MissingFact> missingFacts,
+                         LocalDate retainDocumentationUntil, LocalDate evaluatedOn, String rulesVersion) {
+        this(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings, actions, missingFacts,
+                retainDocumentationUntil, evaluatedOn, rulesVersion, null);
+    }
+
+    /** This determination with the what-ifs attached; everything else is unchanged. */
+    public Determination withWhatIf(List<WhatIf> whatIfs) {
+        return new Determination(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings,
+                actions, missingFacts, retainDocumentationUntil, evaluatedOn, rulesVersion,
+                java.util.Objects.requireNonNull(whatIfs, "whatIfs"));
     }
 
     /** A version 1 determination: no missing facts. */

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.drools.DroolsBreachDeterminer;
+import org.breachrules.drools.whatif.WhatIfAnalysis;
 import org.breachrules.examples.generate.IncidentGenerator;
 import org.breachrules.json.DeterminationWriter;
 import org.breachrules.json.IncidentReader;
@@ -51,6 +52,7 @@ public class DeterminerBenchmark {
     @State(Scope.Benchmark)
     public static class Engine {
         DroolsBreachDeterminer determiner;
+        WhatIfAnalysis whatIf;
         Incident[] incidents;
         String[] json;
         final IncidentReader reader = new IncidentReader();
@@ -59,6 +61,7 @@ public class DeterminerBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             determiner = DroolsBreachDeterminer.builtIn();
+            whatIf = WhatIfAnalysis.of(determiner);
             incidents = new IncidentGenerator(SEED, AS_OF).next(MIX).toArray(Incident[]::new);
             json = new String[MIX];
             for (int i = 0; i < MIX; i++) {
@@ -147,6 +150,18 @@ public class DeterminerBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Determination latency2(Engine e, Cursor c) {
         return e.determiner.determine(e.incidents[c.advance()], AS_OF);
+    }
+
+    /**
+     * {@code determine} with its what-ifs ({@code evaluate --what-if}), one thread: milliseconds per incident. The
+     * what-if cost is this figure less {@link #single1}'s time per determination (1 / its throughput).
+     */
+    @Benchmark
+    @Threads(1)
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Determination whatIf1(Engine e, Cursor c) {
+        return e.whatIf.determine(e.incidents[c.advance()], AS_OF);
     }
 
     /** A JSON line in, a JSON line out, one thread: what {@code evaluate --ndjson} does per incident, less I/O. */

@@ -13,6 +13,7 @@ import org.breachrules.api.Incident;
 import org.breachrules.api.IncidentValidator;
 import org.breachrules.drools.facts.Case;
 import org.breachrules.drools.facts.Conclusion;
+import org.breachrules.drools.facts.Policy;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -173,6 +174,45 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
     public String rulesVersion() {
         return rulesVersion;
     }
+
+    /**
+     * The file a rule is written in ({@code safe-harbor.drl}), or null for a rule no source names. Tools use it to
+     * group findings by concern.
+     */
+    public String ruleFile(String ruleName) {
+        return ruleOrder.file(ruleName);
+    }
+
+    /**
+     * The policy in force: the values {@code policy.drl} (built-in or tuned) sets. Read from a session of this rule
+     * base, so tuned values are returned as the rules see them.
+     *
+     * @throws BreachRulesException when the rules insert no policy, or more than one
+     */
+    public Policy policy() {
+        Policy policy = this.policy;
+        if (policy == null) {
+            KieSession session = borrowSession();
+            try {
+                List<Object> found = new ArrayList<>(session.getObjects(o -> o instanceof Policy));
+                if (found.isEmpty()) {
+                    session.fireAllRules();
+                    found = new ArrayList<>(session.getObjects(o -> o instanceof Policy));
+                }
+                if (found.size() != 1) {
+                    throw new BreachRulesException("the rules insert " + found.size() + " Policy facts; exactly one is"
+                            + " required (policy.drl)");
+                }
+                policy = (Policy) found.get(0);
+            } finally {
+                idle.offer(session);
+            }
+            this.policy = policy;
+        }
+        return policy;
+    }
+
+    private volatile Policy policy;
 
     /** The rule base, for tools that inspect the rules (names and citations). */
     public KieBase kieBase() {

@@ -20,6 +20,8 @@ final class RuleOrder {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Map<String, Integer> positions;
+    /** The file each rule is written in. */
+    private final Map<String, String> files = new HashMap<>();
     /** The same positions keyed by the rule objects of one KieBase: no string hashing on the hot path. */
     private final Map<Rule, Integer> byRule = new IdentityHashMap<>();
 
@@ -51,13 +53,22 @@ final class RuleOrder {
     static RuleOrder of(Map<String, String> sources) {
         Map<String, Integer> positions = new HashMap<>();
         int next = 0;
-        for (String text : sources.values()) {
-            Matcher m = RULE.matcher(text);
+        Map<String, String> files = new HashMap<>();
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            Matcher m = RULE.matcher(source.getValue());
             while (m.find()) {
                 positions.putIfAbsent(m.group(1), next++);
+                files.putIfAbsent(m.group(1), source.getKey());
             }
         }
-        return new RuleOrder(positions);
+        RuleOrder order = new RuleOrder(positions);
+        order.files.putAll(files);
+        return order;
+    }
+
+    /** The file the rule is written in, or null when no source names it. */
+    String file(String rule) {
+        return files.get(rule);
     }
 
     /** The rule's position; rules not found in the sources come last. */

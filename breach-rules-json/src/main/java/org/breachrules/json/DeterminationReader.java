@@ -27,6 +27,7 @@ import org.breachrules.api.RiskAssessmentOutcome;
 import org.breachrules.api.RiskLevel;
 import org.breachrules.api.SubstituteNotice;
 import org.breachrules.api.SubstituteNoticeForm;
+import org.breachrules.api.WhatIf;
 
 /**
  * Reads the JSON that {@link DeterminationWriter} writes back into {@link Determination} records, for round trips
@@ -186,7 +187,38 @@ public final class DeterminationReader {
                 missing,
                 date(d, path, "retainDocumentationUntil"),
                 date(d, path, "evaluatedOn"),
-                string(d, path, "rulesVersion"));
+                string(d, path, "rulesVersion"),
+                whatIf(d, path));
+    }
+
+    /** The what-ifs; null when the field is absent (none were asked for). */
+    private static List<WhatIf> whatIf(JsonNode d, String path) {
+        if (value(d, "whatIf") == null) {
+            return null;
+        }
+        List<WhatIf> out = new ArrayList<>();
+        List<JsonNode> nodes = elements(d, path, "whatIf");
+        for (int i = 0; i < nodes.size(); i++) {
+            String p = IncidentBinder.element(path(path, "whatIf"), i);
+            JsonNode w = nodes.get(i);
+            out.add(new WhatIf(string(w, p, "field"), string(w, p, "change"), bool(w, p, "breach"),
+                    enumValue(w, p, "basis", Basis.class), strings(w, p, "notificationsAdded"),
+                    strings(w, p, "notificationsRemoved"), bool(w, p, "deadlinesMoved"), string(w, p, "message")));
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode object, String path, String name) {
+        List<String> out = new ArrayList<>();
+        List<JsonNode> values = elements(object, path, name);
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode v = values.get(i);
+            if (!v.isTextual()) {
+                throw wrong(IncidentBinder.element(path(path, name), i), "expected a string, got " + Json.echo(v));
+            }
+            out.add(v.textValue());
+        }
+        return out;
     }
 
     private static Notification notification(JsonNode n, String path) {
@@ -238,19 +270,6 @@ public final class DeterminationReader {
         return v.longValue();
     }
 
-    private static List<String> strings(JsonNode object, String path, String name) {
-        List<String> out = new ArrayList<>();
-        List<JsonNode> values = elements(object, path, name);
-        for (int i = 0; i < values.size(); i++) {
-            JsonNode v = values.get(i);
-            if (!v.isTextual()) {
-                throw wrong(IncidentBinder.element(path(path, name), i), "expected a string, got " + Json.echo(v));
-            }
-            out.add(v.textValue());
-        }
-        return out;
-    }
-
     // ------------------------------------------------------------------------------------------------------ values
 
     private static String path(String parent, String name) {
@@ -295,7 +314,8 @@ public final class DeterminationReader {
         List<JsonNode> out = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
             JsonNode element = v.get(i);
-            boolean scalars = "content".equals(name) || "couldChange".equals(name) || "dependsOn".equals(name);
+            boolean scalars = "content".equals(name) || "couldChange".equals(name) || "dependsOn".equals(name)
+                    || "notificationsAdded".equals(name) || "notificationsRemoved".equals(name);
             out.add(scalars ? element : required(element, IncidentBinder.element(path(path, name), i)));
         }
         return out;

@@ -18,11 +18,13 @@ import org.breachrules.api.Recipient;
 import org.breachrules.api.ResponseAction;
 import org.breachrules.api.RiskAssessmentOutcome;
 import org.breachrules.api.SubstituteNotice;
+import org.breachrules.api.WhatIf;
 
 /**
  * Writes a {@link Determination} as the interchange format's {@code determination} object, fields in the contract's
  * order: {@code incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings, actions,
- * missingFacts, retainDocumentationUntil, evaluatedOn, rulesVersion}. A notification carries {@code jurisdiction}
+ * missingFacts, retainDocumentationUntil, evaluatedOn, rulesVersion}, then {@code whatIf} only when what-ifs were
+ * asked for ({@link Determination#whatIf()} not null). A notification carries {@code jurisdiction}
  * when it has a value (and as null on a {@code MEDIA} entry whose state is unknown), {@code delayedUntil} only when
  * it has a value, {@code substituteNotice} and {@code urgentTelephone} only for {@code INDIVIDUALS}, and always
  * {@code status}, {@code daysRemaining}, {@code sentOn} (null when not sent) and {@code dependsOn}. Dates are
@@ -165,7 +167,35 @@ public final class DeterminationWriter {
         Json.writeDate(g, "retainDocumentationUntil", d.retainDocumentationUntil());
         Json.writeDate(g, "evaluatedOn", d.evaluatedOn());
         g.writeStringField("rulesVersion", d.rulesVersion());
+        if (d.whatIf() != null) {
+            whatIf(g, d.whatIf());
+        }
         g.writeEndObject();
+    }
+
+    private static void whatIf(JsonGenerator g, List<WhatIf> whatIfs) throws IOException {
+        g.writeArrayFieldStart("whatIf");
+        for (WhatIf w : whatIfs) {
+            g.writeStartObject();
+            g.writeStringField("field", w.field());
+            g.writeStringField("change", w.change());
+            g.writeBooleanField("breach", w.breach());
+            Json.writeEnum(g, "basis", w.basis());
+            g.writeArrayFieldStart("notificationsAdded");
+            for (String n : w.notificationsAdded()) {
+                g.writeString(n);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("notificationsRemoved");
+            for (String n : w.notificationsRemoved()) {
+                g.writeString(n);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("deadlinesMoved", w.deadlinesMoved());
+            g.writeStringField("message", w.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void riskAssessment(JsonGenerator g, RiskAssessmentOutcome r) throws IOException {

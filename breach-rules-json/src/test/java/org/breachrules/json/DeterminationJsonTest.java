@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.time.LocalDate;
 import java.util.List;
+import org.breachrules.api.Basis;
 import org.breachrules.api.Impact;
+import org.breachrules.api.WhatIf;
 import org.breachrules.api.MissingFact;
 import org.breachrules.api.Notification;
 import org.breachrules.api.NotificationStatus;
@@ -40,6 +42,31 @@ class DeterminationJsonTest {
             names.add(it.next());
         }
         return names;
+    }
+
+    @Test
+    void whenWhatIfsAreAttached_thenTheyAreWrittenLastInTheContractShapeAndReadBack() throws Exception {
+        // Given
+        WhatIf w = new WhatIf("affected.byJurisdiction.TX", "501 residents of TX had been affected", true,
+                Basis.PRESUMED_BREACH_NO_ASSESSMENT, List.of("MEDIA:TX"), List.of(), false,
+                "If 501 residents of TX had been affected: notice owed to MEDIA:TX.");
+        Determination determination = Fixtures.fullDetermination().withWhatIf(List.of(w));
+
+        // When
+        String json = DeterminationWriter.compact().write(determination);
+
+        // Then
+        JsonNode tree = mapper.readTree(json);
+        List<String> expected = new ArrayList<>(DETERMINATION_FIELDS);
+        expected.add("whatIf");
+        assertEquals(expected, names(tree));
+        assertEquals(List.of("field", "change", "breach", "basis", "notificationsAdded", "notificationsRemoved",
+                "deadlinesMoved", "message"), names(tree.get("whatIf").get(0)));
+        assertEquals(determination, reader.read(json));
+        assertEquals(List.of(), reader.read(DeterminationWriter.compact().write(
+                Fixtures.noBreach().withWhatIf(List.of()))).whatIf(), "asked for, none: an empty array");
+        assertFalse(mapper.readTree(DeterminationWriter.compact().write(Fixtures.noBreach())).has("whatIf"),
+                "not asked for: absent");
     }
 
     @Test

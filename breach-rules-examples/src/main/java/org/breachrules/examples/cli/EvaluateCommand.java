@@ -19,6 +19,8 @@ import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.api.InvalidIncidentException;
 import org.breachrules.api.Violation;
+import org.breachrules.drools.DroolsBreachDeterminer;
+import org.breachrules.drools.whatif.WhatIfAnalysis;
 import org.breachrules.json.DeterminationWriter;
 import org.breachrules.json.IncidentReader;
 import org.breachrules.json.ReadResult;
@@ -70,6 +72,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
             description = "json (default): the interchange format; text: a report for a privacy officer.")
     private Format format;
+
+    @Option(names = "--what-if",
+            description = "Also list the single changes of fact that would change the answer (whatIf in JSON; "
+                    + "'what would change the answer' and 'why not' in the text report).")
+    private boolean whatIf;
 
     @Option(names = "--ndjson",
             description = "Stream: one incident per line in, one compact determination per line out, in order;"
@@ -187,6 +194,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
         // 4. The engine, then every determination, into a buffer: a failure half-way prints no partial result.
         BreachDeterminer determiner = tuned != null ? tuned : determiners.builtIn();
+        WhatIfAnalysis analysis = whatIf ? WhatIfAnalysis.of(drools(determiner)) : null;
+        if (analysis != null) {
+            determiner = analysis.asDeterminer();
+        }
         StringBuilder buffer = new StringBuilder();
         DeterminationWriter json = DeterminationWriter.pretty();
         for (Input input : inputs) {
@@ -204,7 +215,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 return invalid(err, lines);
             }
             if (format == Format.text) {
-                buffer.append(TextReport.render(input.file(), input.array(), input.incidents(), determinations));
+                buffer.append(TextReport.render(input.file(), input.array(), input.incidents(), determinations,
+                        analysis == null ? null : analysis::whyNot));
             } else if (input.array()) {
                 buffer.append(json.write(determinations)).append('\n');
             } else {
@@ -219,6 +231,14 @@ final class EvaluateCommand implements Callable<Integer> {
             return BreachRulesCli.FAILURE;
         }
         return BreachRulesCli.OK;
+    }
+
+    /** What-ifs re-run the Drools rules in force; another engine (a test's fake) cannot give them. */
+    private static DroolsBreachDeterminer drools(BreachDeterminer determiner) {
+        if (determiner instanceof DroolsBreachDeterminer drools) {
+            return drools;
+        }
+        throw new IllegalStateException("--what-if needs the Drools engine, not " + determiner.getClass().getName());
     }
 
     /** The determiner with the tuned rules, or null with the problems added (as {@code DIR/file.drl: line N: ...}). */
@@ -246,6 +266,9 @@ final class EvaluateCommand implements Callable<Integer> {
             return invalid(err, problems);
         }
         BreachDeterminer determiner = tuned != null ? tuned : determiners.builtIn();
+        if (whatIf) {
+            determiner = WhatIfAnalysis.of(drools(determiner)).asDeterminer();
+        }
         List<NdjsonEvaluator.Source> sources = new ArrayList<>();
         for (String file : files) {
             sources.add(new NdjsonEvaluator.Source() {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.breachrules.api.Affected;
 import org.breachrules.api.Basis;
@@ -16,6 +17,8 @@ import org.breachrules.api.MissingFact;
 import org.breachrules.api.Notification;
 import org.breachrules.api.Phase;
 import org.breachrules.api.Recipient;
+import org.breachrules.api.WhatIf;
+import org.breachrules.api.WhyNot;
 import org.breachrules.api.Reporter;
 import org.breachrules.api.ResponseAction;
 import org.breachrules.api.RiskAssessmentOutcome;
@@ -68,6 +71,15 @@ public final class TextReport {
      */
     public static String render(String file, boolean array, List<Incident> incidents,
                                 List<Determination> determinations) {
+        return render(file, array, incidents, determinations, null);
+    }
+
+    /**
+     * As {@link #render(String, boolean, List, List)}, with the what-ifs each determination carries and, when
+     * {@code whyNot} is given, the paths to "not a breach" and what blocks them.
+     */
+    public static String render(String file, boolean array, List<Incident> incidents,
+                                List<Determination> determinations, Function<Determination, List<WhyNot>> whyNot) {
         if (incidents.size() != determinations.size()) {
             throw new IllegalArgumentException("one determination per incident: " + incidents.size() + " incidents, "
                     + determinations.size() + " determinations");
@@ -78,12 +90,13 @@ public final class TextReport {
                     .append('\n');
         }
         for (int i = 0; i < determinations.size(); i++) {
-            render(out, array ? file + " [" + i + "]" : file, incidents.get(i), determinations.get(i));
+            render(out, array ? file + " [" + i + "]" : file, incidents.get(i), determinations.get(i), whyNot);
         }
         return out.toString();
     }
 
-    private static void render(StringBuilder out, String source, Incident incident, Determination d) {
+    private static void render(StringBuilder out, String source, Incident incident, Determination d,
+                               Function<Determination, List<WhyNot>> whyNot) {
         out.append(rule('='));
         out.append("Incident ").append(Lines.oneLine(d.incidentId())).append('\n');
         out.append("Source: ").append(Lines.oneLine(source)).append('\n');
@@ -158,6 +171,13 @@ public final class TextReport {
         }
         out.append('\n');
 
+        if (d.whatIf() != null) {
+            whatIf(out, d.whatIf());
+        }
+        if (whyNot != null) {
+            whyNot(out, d, whyNot.apply(d));
+        }
+
         out.append("CHECKLIST\n");
         Map<Phase, List<String>> byPhase = new EnumMap<>(Phase.class);
         for (ResponseAction a : d.actions()) {
@@ -176,6 +196,52 @@ public final class TextReport {
 
         field(out, "Retain documentation until", d.retainDocumentationUntil() + " (45 CFR 164.530(j)(2))");
         field(out, "Rules version", d.rulesVersion());
+        out.append('\n');
+    }
+
+    private static void whatIf(StringBuilder out, List<WhatIf> whatIfs) {
+        out.append("WHAT WOULD CHANGE THE ANSWER (one fact at a time)\n");
+        if (whatIfs.isEmpty()) {
+            out.append("  No single change of fact in the catalogue changes the outcome or an obligation.\n");
+        }
+        for (WhatIf w : whatIfs) {
+            out.append(wrap("  - ", "    ", w.message() + " [" + w.field() + "]"));
+        }
+        out.append('\n');
+    }
+
+    private static void whyNot(StringBuilder out, Determination d, List<WhyNot> paths) {
+        if (!d.breach()) {
+            out.append("WHAT THIS CONCLUSION RESTS ON\n");
+            for (WhyNot path : paths) {
+                out.append(wrap("  ", "  ", "Not a breach because " + path.path() + ". Any one of these changes would"
+                        + " make it a breach:"));
+                if (path.changes().isEmpty()) {
+                    out.append("    none in the catalogue\n");
+                }
+                for (WhatIf w : path.changes()) {
+                    out.append(wrap("    - ", "      ", w.change() + " [" + w.field() + "]"));
+                }
+            }
+            out.append('\n');
+            return;
+        }
+        out.append("WHY NOT \"NOT A BREACH\"\n");
+        for (WhyNot path : paths) {
+            out.append("  ").append(path.path()).append('\n');
+            for (Finding f : path.blockedBy()) {
+                out.append(wrap("    blocked: ", "             ", f.message()));
+            }
+            if (path.blockedBy().isEmpty()) {
+                out.append("    blocked: the rules for this path drew no conclusion from these facts\n");
+            }
+            for (WhatIf w : path.changes()) {
+                out.append(wrap("    opens if: ", "              ", w.change() + " [" + w.field() + "]"));
+            }
+            if (path.changes().isEmpty()) {
+                out.append("    opens if: no single change in the catalogue opens it\n");
+            }
+        }
         out.append('\n');
     }
 

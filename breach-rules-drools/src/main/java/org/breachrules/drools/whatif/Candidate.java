@@ -1,0 +1,13 @@
+package org.breachrules.drools.whatif;
+
+import org.breachrules.api.Incident;
+
+/**
+ * One entry of the what-if catalogue: the incident with a single fact changed.
+ *
+ * @param field    the incident field path changed
+ * @param change   the change in plain words, phrased to follow "If": "no PHI was involved"
+ * @param incident the changed incident
+ */
+record Candidate(String field, String change, Incident incident) {
+}

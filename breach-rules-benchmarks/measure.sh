@@ -6,8 +6,8 @@
 set -eu
 RUNS=${1:-7}
 COUNT=${2:-1000000}
-JAR=breach-rules-examples/target/breach-rules-cli.jar
-JSA=breach-rules-examples/target/breach-rules-cli.jsa
+JAR=breach-rules-cli/target/breach-rules-cli.jar
+JSA=breach-rules-cli/target/breach-rules-cli.jsa
 SAMPLE=breach-rules-examples/samples/01-ransomware-ehr-server.json
 TIME=/usr/bin/time
 [ -f "$JAR" ] || { echo "measure.sh: $JAR missing: run mvn -B -DskipTests package first" >&2; exit 2; }

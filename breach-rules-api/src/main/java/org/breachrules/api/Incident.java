@@ -96,23 +96,41 @@ public record Incident(
         private Builder() {
         }
 
+        /** Sets {@link Incident#id()}. */
         public Builder id(String id) { this.id = id; return this; }
+        /** Sets {@link Incident#reporter()}. */
         public Builder reporter(Reporter reporter) { this.reporter = reporter; return this; }
+        /** Sets {@link Incident#occurredOn()}. */
         public Builder occurredOn(LocalDate date) { this.occurredOn = date; return this; }
+        /** Sets {@link Incident#discoveredOn()}. */
         public Builder discoveredOn(LocalDate date) { this.discoveredOn = date; return this; }
+        /** Sets {@link Incident#wouldHaveBeenDiscoveredOn()}. */
         public Builder wouldHaveBeenDiscoveredOn(LocalDate date) { this.wouldHaveBeenDiscoveredOn = date; return this; }
+        /** Sets {@link Incident#businessAssociate()}. */
         public Builder businessAssociate(BusinessAssociateDiscovery ba) { this.businessAssociate = ba; return this; }
+        /** Sets {@link Incident#phiInvolved()}. */
         public Builder phiInvolved(Boolean value) { this.phiInvolved = value; return this; }
+        /** Sets {@link Incident#permittedByPrivacyRule()}. */
         public Builder permittedByPrivacyRule(Boolean value) { this.permittedByPrivacyRule = value; return this; }
+        /** Sets {@link Incident#electedToNotify()}. */
         public Builder electedToNotify(boolean value) { this.electedToNotify = value; return this; }
+        /** Sets {@link Incident#exception()}. */
         public Builder exception(ExceptionClaim claim) { this.exception = claim; return this; }
+        /** Sets {@link Incident#safeguards()}. */
         public Builder safeguards(Safeguards safeguards) { this.safeguards = safeguards; return this; }
+        /** Sets {@link Incident#riskAssessment()}. */
         public Builder riskAssessment(RiskAssessment assessment) { this.riskAssessment = assessment; return this; }
+        /** Sets {@link Incident#affected()}. */
         public Builder affected(Affected affected) { this.affected = affected; return this; }
+        /** Sets {@link Incident#lawEnforcementDelay()}. */
         public Builder lawEnforcementDelay(LawEnforcementDelay delay) { this.lawEnforcementDelay = delay; return this; }
+        /** Sets {@link Incident#ransomware()}. */
         public Builder ransomware(boolean value) { this.ransomware = value; return this; }
+        /** Sets {@link Incident#breachType()}. */
         public Builder breachType(BreachType type) { this.breachType = type; return this; }
+        /** Sets {@link Incident#locations()}. */
         public Builder locations(List<Location> locations) { this.locations = locations; return this; }
+        /** Sets {@link Incident#noticesSent()}. */
         public Builder noticesSent(List<NoticeSent> notices) { this.noticesSent = notices; return this; }
 
         /** The incident; not validated here (see {@link IncidentValidator}). */

@@ -9,6 +9,7 @@ public class InvalidIncidentException extends BreachRulesException {
 
     private final transient List<Violation> violations;
 
+    /** An exception listing every problem found; the message names them all, with their field paths. */
     public InvalidIncidentException(List<Violation> violations) {
         super(describe(violations));
         this.violations = List.copyOf(violations);

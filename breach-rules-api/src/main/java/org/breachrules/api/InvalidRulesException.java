@@ -12,6 +12,7 @@ public class InvalidRulesException extends BreachRulesException {
 
     private final transient List<RuleProblem> problems;
 
+    /** An exception listing every compile problem, each with its file and line. */
     public InvalidRulesException(List<RuleProblem> problems) {
         super("the rules do not compile: " + problems.stream().map(RuleProblem::toString)
                 .collect(Collectors.joining("; ")));

@@ -7,7 +7,7 @@ import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.drools.DroolsBreachDeterminer;
 import org.breachrules.drools.whatif.WhatIfAnalysis;
-import org.breachrules.examples.generate.IncidentGenerator;
+import org.breachrules.cli.generate.IncidentGenerator;
 import org.breachrules.json.DeterminationWriter;
 import org.breachrules.json.IncidentReader;
 import org.breachrules.json.IncidentWriter;

@@ -1,0 +1,115 @@
+package org.breachrules.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The breach-rules command-line tool: {@code breach-rules evaluate [--as-of DATE] [--rules DIR] [--format json|text]
+ * FILE...} (see {@link EvaluateCommand} and the "Command line" section of the interchange format).
+ *
+ * <p>Exit status: 0 success; 2 invalid input or bad usage, one line per problem on standard error and nothing on
+ * standard output; 1 any other failure, with a one-line message. Never a stack trace unless {@code --debug}.
+ *
+ * <p>{@link #commandLine} builds the tool with injected streams and engine, so tests run it in-process with
+ * {@link CommandLine#execute(String...)} and never call {@link System#exit(int)}.
+ */
+@Command(name = "breach-rules",
+        description = "Decides whether a HIPAA security incident is a reportable breach, who must be told and by when.",
+        mixinStandardHelpOptions = false,
+        synopsisSubcommandLabel = "COMMAND")
+public final class BreachRulesCli implements Callable<Integer> {
+
+    /** Exit status: success. */
+    public static final int OK = 0;
+    /** Exit status: any failure other than invalid input. */
+    public static final int FAILURE = 1;
+    /** Exit status: invalid input or bad usage. */
+    public static final int INVALID_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    private BreachRulesCli() {
+    }
+
+    /**
+     * Runs the tool on the process's streams and exits with its status. Standard output is the file descriptor
+     * itself, not {@code System.out}: {@code System.out} swallows write errors, so a full disk or a closed pipe would
+     * go unnoticed; through the descriptor a failed write marks the writer, and the tool exits 1.
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new java.io.BufferedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int status = commandLine(Determiners.drools(), System.in, out, err).execute(args);
+        out.flush();
+        if (out.checkError() && status != FAILURE) {
+            err.println("breach-rules: cannot write to standard output");
+            status = FAILURE;
+        }
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * The tool, ready to {@link CommandLine#execute(String...)}.
+     *
+     * @param determiners where the engine comes from
+     * @param stdin       what {@code -} reads
+     * @param out         standard output: only results
+     * @param err         standard error: problems, one per line
+     */
+    public static CommandLine commandLine(Determiners determiners, InputStream stdin, PrintWriter out,
+                                          PrintWriter err) {
+        Objects.requireNonNull(determiners, "determiners");
+        Objects.requireNonNull(stdin, "stdin");
+        CommandLine cli = new CommandLine(new BreachRulesCli());
+        cli.addSubcommand("evaluate", new EvaluateCommand(determiners, stdin));
+        cli.addSubcommand("export-rules", new ExportRulesCommand());
+        cli.addSubcommand("verify", new VerifyCommand(determiners));
+        cli.addSubcommand("generate", new GenerateCommand());
+        cli.setOut(Objects.requireNonNull(out, "out"));
+        cli.setErr(Objects.requireNonNull(err, "err"));
+        // A file named "@list.txt" is a file, not a picocli argument file.
+        cli.setExpandAtFiles(false);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(BreachRulesCli::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Only reached for failures outside EvaluateCommand's own handling.
+            commandLine.getErr().println("breach-rules: " + Lines.oneLine(Lines.describe(e)));
+            commandLine.getErr().flush();
+            return FAILURE;
+        });
+        cli.setExitCodeExceptionMapper(e -> FAILURE);
+        return cli;
+    }
+
+    /** Bad usage (unknown option, missing FILE, bad --format): one line, exit 2. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine where = e.getCommandLine();
+        PrintWriter err = where.getErr();
+        err.println(where.getCommandSpec().qualifiedName() + ": " + Lines.oneLine(e.getMessage())
+                + " (see --help)");
+        err.flush();
+        return INVALID_INPUT;
+    }
+
+    /** Without a command: say so on one line, exit 2. */
+    @Override
+    public Integer call() {
+        java.util.Set<String> commands = spec.subcommands().keySet();
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command; the command"
+                + (commands.size() == 1 ? " is: " : "s are: ") + String.join(", ", commands));
+    }
+}

@@ -1,0 +1,62 @@
+package org.breachrules.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.breachrules.api.BreachDeterminer;
+import org.breachrules.api.InvalidRulesException;
+import org.breachrules.api.RuleProblem;
+import org.breachrules.json.IncidentReader;
+
+/**
+ * Loads a {@code --rules DIR} directory for a command, reporting what is wrong with it as invalid-input lines, in
+ * the form {@code evaluate --rules} prints them: {@code DIR: $: cannot read rules directory (no such directory)},
+ * {@code DIR: $: the rules directory holds no .drl file}, {@code DIR/file.drl: line N: what the compiler said}.
+ * Shared by the commands that take {@code --rules} so the lines stay the same everywhere.
+ */
+final class RulesDirectory {
+
+    /** The path of a problem with a file or directory as a whole. */
+    static final String WHOLE = IncidentReader.DOCUMENT;
+
+    private RulesDirectory() {
+    }
+
+    /**
+     * The determiner with the rules of {@code rules}, or null with one line per problem added to {@code problems}.
+     */
+    static BreachDeterminer load(Determiners determiners, Path rules, List<String> problems) {
+        String dir = rules.toString();
+        if (!Files.isDirectory(rules)) {
+            problems.add(dir + ": " + WHOLE + ": cannot read rules directory ("
+                    + (Files.exists(rules) ? "not a directory" : "no such directory") + ")");
+            return null;
+        }
+        try (Stream<Path> list = Files.list(rules)) {
+            if (list.noneMatch(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))) {
+                problems.add(dir + ": " + WHOLE + ": the rules directory holds no .drl file");
+                return null;
+            }
+        } catch (IOException | SecurityException e) {
+            problems.add(dir + ": " + WHOLE + ": cannot read rules directory (" + e.getClass().getSimpleName() + ")");
+            return null;
+        }
+        try {
+            return determiners.withRules(rules);
+        } catch (InvalidRulesException e) {
+            problems.addAll(lines(rules, e));
+            return null;
+        }
+    }
+
+    /** One line per compile problem: {@code DIR/file.drl: line N: message} ({@code $} when the line is unknown). */
+    static List<String> lines(Path rules, InvalidRulesException e) {
+        return e.problems().stream().map(p -> line(rules, p)).toList();
+    }
+
+    private static String line(Path rules, RuleProblem p) {
+        return rules.resolve(p.file()) + ": " + (p.line() > 0 ? "line " + p.line() : WHOLE) + ": " + p.message();
+    }
+}

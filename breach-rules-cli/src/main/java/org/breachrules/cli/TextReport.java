@@ -1,0 +1,372 @@
+package org.breachrules.cli;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.breachrules.api.Affected;
+import org.breachrules.api.Basis;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Finding;
+import org.breachrules.api.Incident;
+import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.MissingFact;
+import org.breachrules.api.Notification;
+import org.breachrules.api.Phase;
+import org.breachrules.api.Recipient;
+import org.breachrules.api.WhatIf;
+import org.breachrules.api.WhyNot;
+import org.breachrules.api.Reporter;
+import org.breachrules.api.ResponseAction;
+import org.breachrules.api.RiskAssessmentOutcome;
+import org.breachrules.api.SubstituteNotice;
+import org.breachrules.api.SubstituteNoticeForm;
+
+/**
+ * The report a privacy officer reads ({@code --format text}): per incident a header with the entity and the key
+ * facts (how many affected, where, the kind of breach, ransomware), the outcome and its basis, "Before you can rely on
+ * this" (the facts the engine could not see), the table of obligations with their status, the reasoning with
+ * citations, the checklist by phase, the retention date and the rules version. Plain ASCII, {@code \n} line ends,
+ * nothing that depends on the locale or time zone. Free text of the incident is never printed: only the entity's
+ * name (not PHI) and counts, codes and dates.
+ */
+public final class TextReport {
+
+    private static final int WIDTH = 100;
+
+    private static final Map<Basis, String> BASIS = new EnumMap<>(Basis.class);
+
+    static {
+        BASIS.put(Basis.NO_PHI, "no protected health information was involved");
+        BASIS.put(Basis.PERMITTED_BY_PRIVACY_RULE, "the use or disclosure was permitted by the Privacy Rule");
+        BASIS.put(Basis.EXCEPTION_UNINTENTIONAL_WORKFORCE_ACCESS,
+                "exception 164.402(1)(i): unintentional, good-faith access by the workforce");
+        BASIS.put(Basis.EXCEPTION_INADVERTENT_DISCLOSURE_AMONG_AUTHORIZED,
+                "exception 164.402(1)(ii): inadvertent disclosure between authorized persons");
+        BASIS.put(Basis.EXCEPTION_RECIPIENT_COULD_NOT_RETAIN,
+                "exception 164.402(1)(iii): the recipient could not reasonably have retained the information");
+        BASIS.put(Basis.SECURED_BY_ENCRYPTION, "the PHI was secured by encryption (safe harbor)");
+        BASIS.put(Basis.SECURED_BY_DESTRUCTION, "the PHI was secured by destruction (safe harbor)");
+        BASIS.put(Basis.LOW_PROBABILITY_OF_COMPROMISE,
+                "the risk assessment demonstrates a low probability that the PHI was compromised");
+        BASIS.put(Basis.ELECTED_TO_NOTIFY, "the entity elected to notify without a risk assessment");
+        BASIS.put(Basis.PRESUMED_BREACH_NO_ASSESSMENT, "no risk assessment was documented, so a breach is presumed");
+        BASIS.put(Basis.RISK_ASSESSMENT_NOT_LOW,
+                "the risk assessment does not demonstrate a low probability of compromise");
+    }
+
+    private TextReport() {
+    }
+
+    /**
+     * The report for the determinations of one input file.
+     *
+     * @param file           the file as given on the command line ({@code -} for standard input)
+     * @param array          whether the file held an array (each incident is then labelled with its index)
+     * @param incidents      the incidents, in file order
+     * @param determinations their determinations, in the same order
+     */
+    public static String render(String file, boolean array, List<Incident> incidents,
+                                List<Determination> determinations) {
+        return render(file, array, incidents, determinations, null);
+    }
+
+    /**
+     * As {@link #render(String, boolean, List, List)}, with the what-ifs each determination carries and, when
+     * {@code whyNot} is given, the paths to "not a breach" and what blocks them.
+     */
+    public static String render(String file, boolean array, List<Incident> incidents,
+                                List<Determination> determinations, Function<Determination, List<WhyNot>> whyNot) {
+        if (incidents.size() != determinations.size()) {
+            throw new IllegalArgumentException("one determination per incident: " + incidents.size() + " incidents, "
+                    + determinations.size() + " determinations");
+        }
+        StringBuilder out = new StringBuilder();
+        if (array && determinations.isEmpty()) {
+            out.append(rule('=')).append("Source: ").append(file).append(" (no incidents)\n").append(rule('='))
+                    .append('\n');
+        }
+        for (int i = 0; i < determinations.size(); i++) {
+            render(out, array ? file + " [" + i + "]" : file, incidents.get(i), determinations.get(i), whyNot);
+        }
+        return out.toString();
+    }
+
+    private static void render(StringBuilder out, String source, Incident incident, Determination d,
+                               Function<Determination, List<WhyNot>> whyNot) {
+        out.append(rule('='));
+        out.append("Incident ").append(Lines.oneLine(d.incidentId())).append('\n');
+        out.append("Source: ").append(Lines.oneLine(source)).append('\n');
+        out.append(rule('='));
+        field(out, "Entity", entity(incident.reporter()));
+        field(out, "Affected", affected(incident.affected()));
+        field(out, "Breach type", (incident.breachType() == null ? "not given" : incident.breachType().name())
+                + "; ransomware: " + (incident.ransomware() ? "YES" : "no"));
+        field(out, "Outcome", d.breach()
+                ? "BREACH of unsecured PHI: notification required"
+                : "NOT A BREACH: no notification required");
+        field(out, "Basis", d.basis() + ": " + BASIS.getOrDefault(d.basis(), ""));
+        field(out, "Clock started", d.clockStartedOn() + " (deadlines run from this day)");
+        field(out, "Evaluated as of", String.valueOf(d.evaluatedOn()));
+        field(out, "Risk assessment", riskAssessment(d.riskAssessment()));
+        out.append('\n');
+
+        out.append("BEFORE YOU CAN RELY ON THIS\n");
+        if (d.missingFacts().isEmpty()) {
+            out.append("  Nothing is missing: every fact the rules could use was given.\n");
+        }
+        for (MissingFact m : d.missingFacts()) {
+            out.append(wrap("  [?] ", "      ", m.field() + ": " + m.message()));
+            out.append(wrap("      ", "      ", "(could change: " + m.couldChange().stream().map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ")"));
+        }
+        out.append('\n');
+
+        out.append("OBLIGATIONS\n");
+        if (d.notifications().isEmpty()) {
+            out.append("  none\n");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"Recipient", "Jurisdiction", "Status", "Deadline", "Delayed until",
+                "Days remaining", "Sent on", "Citation", "Substitute notice", "Urgent phone"});
+            for (Notification n : d.notifications()) {
+                rows.add(new String[] {
+                    n.recipient().name(),
+                    n.jurisdiction() != null ? n.jurisdiction().name()
+                            : n.recipient() == Recipient.MEDIA ? "unknown" : "-",
+                    n.status().name(),
+                    n.deadline() == null ? "not known" : n.deadline().toString(),
+                    n.delayedUntil() == null ? "-" : n.delayedUntil().toString(),
+                    daysRemaining(n.daysRemaining()),
+                    n.sentOn() == null ? "-" : n.sentOn().toString(),
+                    n.citation(),
+                    substituteNotice(n),
+                    n.recipient() == Recipient.INDIVIDUALS ? (n.urgentTelephone() ? "YES" : "no") : "-"});
+            }
+            table(out, rows);
+            for (Notification n : d.notifications()) {
+                if (!n.dependsOn().isEmpty()) {
+                    out.append(wrap("  * ", "    ", n.recipient().name() + (n.jurisdiction() == null ? "" : " "
+                            + n.jurisdiction().name()) + " is UNDETERMINED until " + String.join(", ", n.dependsOn())
+                            + " is known (see above)."));
+                }
+            }
+        }
+        out.append('\n');
+
+        out.append("REASONING\n");
+        List<Finding> findings = d.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            String number = String.format(Locale.ROOT, "%3d. ", i + 1);
+            String indent = " ".repeat(number.length());
+            out.append(wrap(number, indent, f.message()));
+            out.append(wrap(indent, indent, "[" + f.citation() + "; rule \"" + f.rule() + "\"]"));
+        }
+        if (findings.isEmpty()) {
+            out.append("  none\n");
+        }
+        out.append('\n');
+
+        if (d.whatIf() != null) {
+            whatIf(out, d.whatIf());
+        }
+        if (whyNot != null) {
+            whyNot(out, d, whyNot.apply(d));
+        }
+
+        out.append("CHECKLIST\n");
+        Map<Phase, List<String>> byPhase = new EnumMap<>(Phase.class);
+        for (ResponseAction a : d.actions()) {
+            byPhase.computeIfAbsent(a.phase(), p -> new ArrayList<>()).add(a.action());
+        }
+        if (byPhase.isEmpty()) {
+            out.append("  none\n");
+        }
+        for (Map.Entry<Phase, List<String>> phase : byPhase.entrySet()) {
+            out.append("  ").append(phase.getKey().name().replace('_', ' ')).append('\n');
+            for (String action : phase.getValue()) {
+                out.append(wrap("    [ ] ", "        ", action));
+            }
+        }
+        out.append('\n');
+
+        field(out, "Retain documentation until", d.retainDocumentationUntil() + " (45 CFR 164.530(j)(2))");
+        field(out, "Rules version", d.rulesVersion());
+        out.append('\n');
+    }
+
+    private static void whatIf(StringBuilder out, List<WhatIf> whatIfs) {
+        out.append("WHAT WOULD CHANGE THE ANSWER (one fact at a time)\n");
+        if (whatIfs.isEmpty()) {
+            out.append("  No single change of fact in the catalogue changes the outcome or an obligation.\n");
+        }
+        for (WhatIf w : whatIfs) {
+            out.append(wrap("  - ", "    ", w.message() + " [" + w.field() + "]"));
+        }
+        out.append('\n');
+    }
+
+    private static void whyNot(StringBuilder out, Determination d, List<WhyNot> paths) {
+        if (!d.breach()) {
+            out.append("WHAT THIS CONCLUSION RESTS ON\n");
+            for (WhyNot path : paths) {
+                out.append(wrap("  ", "  ", "Not a breach because " + path.path() + ". Any one of these changes would"
+                        + " make it a breach:"));
+                if (path.changes().isEmpty()) {
+                    out.append("    none in the catalogue\n");
+                }
+                for (WhatIf w : path.changes()) {
+                    out.append(wrap("    - ", "      ", w.change() + " [" + w.field() + "]"));
+                }
+            }
+            out.append('\n');
+            return;
+        }
+        out.append("WHY NOT \"NOT A BREACH\"\n");
+        for (WhyNot path : paths) {
+            out.append("  ").append(path.path()).append('\n');
+            for (Finding f : path.blockedBy()) {
+                out.append(wrap("    blocked: ", "             ", f.message()));
+            }
+            if (path.blockedBy().isEmpty()) {
+                out.append("    blocked: the rules for this path drew no conclusion from these facts\n");
+            }
+            for (WhatIf w : path.changes()) {
+                out.append(wrap("    opens if: ", "              ", w.change() + " [" + w.field() + "]"));
+            }
+            if (path.changes().isEmpty()) {
+                out.append("    opens if: no single change in the catalogue opens it\n");
+            }
+        }
+        out.append('\n');
+    }
+
+    /** {@code text} wrapped at {@link #WIDTH} columns on spaces, the first line after {@code first}, the rest after {@code rest}. */
+    static String wrap(String first, String rest, String text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(first);
+        int start = line.length();
+        for (String word : Lines.oneLine(text).split(" ")) {
+            if (line.length() > start && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line = new StringBuilder(rest);
+                start = line.length();
+            }
+            if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append('\n').toString();
+    }
+
+    private static String riskAssessment(RiskAssessmentOutcome r) {
+        if (r == null) {
+            return "none needed or given";
+        }
+        return "nature and extent " + r.natureAndExtent() + ", unauthorized recipient " + r.unauthorizedRecipient()
+                + ", acquired or viewed " + r.acquiredOrViewed() + ", mitigation " + r.mitigation()
+                + "; low probability of compromise: " + (r.lowProbabilityOfCompromise() ? "YES" : "NO");
+    }
+
+    private static String entity(Reporter reporter) {
+        String name = reporter.name() == null || reporter.name().isBlank() ? "name not given"
+                : Lines.oneLine(reporter.name());
+        return name + " (" + reporter.role().name().replace('_', ' ').toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** The count, whether it is an estimate, and where the affected live (with how many are not assigned). */
+    private static String affected(Affected a) {
+        if (a == null) {
+            return "not given";
+        }
+        StringBuilder text = new StringBuilder(String.valueOf(a.total()));
+        if (a.totalIsEstimate()) {
+            text.append(" (an estimate)");
+        }
+        if (a.byJurisdiction().isEmpty()) {
+            return text.append("; residence by state not given").toString();
+        }
+        long listed = 0;
+        List<String> states = new ArrayList<>();
+        for (Map.Entry<Jurisdiction, Integer> e : a.byJurisdiction().entrySet()) {
+            states.add(e.getKey().name() + " " + e.getValue());
+            listed += e.getValue();
+        }
+        text.append(" in ").append(String.join(", ", states));
+        long unassigned = a.total() == null ? 0 : a.total() - listed;
+        if (unassigned > 0) {
+            text.append("; ").append(unassigned).append(" of unknown residence");
+        }
+        return text.toString();
+    }
+
+    private static String daysRemaining(Long days) {
+        if (days == null) {
+            return "-";
+        }
+        if (days < 0) {
+            return Long.toString(days);
+        }
+        if (days == 0) {
+            return "0 (due today)";
+        }
+        return Long.toString(days);
+    }
+
+    private static String substituteNotice(Notification n) {
+        SubstituteNotice s = n.substituteNotice();
+        if (s == null) {
+            return "-";
+        }
+        String form = s.form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA
+                ? "web posting or major media"
+                        + (s.postingDays() == null ? "" : " " + s.postingDays() + "d")
+                        + (s.tollFreeNumberDays() == null ? "" : " + toll-free number " + s.tollFreeNumberDays() + "d")
+                : "alternative written or telephone";
+        return form + " (" + s.individuals() + " individual" + (s.individuals() == 1 ? "" : "s") + ")";
+    }
+
+    private static void table(StringBuilder out, List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            out.append(line(rows.get(r), widths));
+            if (r == 0) {
+                String[] dashes = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    dashes[c] = "-".repeat(widths[c]);
+                }
+                out.append(line(dashes, widths));
+            }
+        }
+    }
+
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder line = new StringBuilder("  ");
+        for (int c = 0; c < cells.length; c++) {
+            line.append(cells[c]);
+            if (c < cells.length - 1) {
+                line.append(" ".repeat(widths[c] - cells[c].length() + 2));
+            }
+        }
+        return line.toString().stripTrailing() + "\n";
+    }
+
+    private static void field(StringBuilder out, String label, String value) {
+        out.append(label).append(':').append(" ".repeat(Math.max(1, 29 - label.length()))).append(value).append('\n');
+    }
+
+    private static String rule(char c) {
+        return String.valueOf(c).repeat(WIDTH) + "\n";
+    }
+}

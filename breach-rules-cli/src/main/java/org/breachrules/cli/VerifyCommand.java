@@ -1,0 +1,104 @@
+package org.breachrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.breachrules.api.BreachDeterminer;
+import org.breachrules.drools.RulesVerifier;
+import org.breachrules.json.Scenario;
+import org.breachrules.json.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verify --rules DIR [--format text|json]}: runs the library's golden scenarios through the built-in and the
+ * tuned rules and prints every difference, classified against the federal floor (stricter, below federal floor,
+ * changed). Exit 1 when any difference is below the floor, 0 otherwise; 2 when DIR is missing, empty or holds a
+ * file that does not compile (one line per problem on standard error, as {@code evaluate --rules} prints them).
+ */
+@Command(name = "verify",
+        description = {
+            "Checks tuned rules against the federal floor: runs the library's golden scenarios through the",
+            "built-in and the tuned rules and prints every difference, classified as stricter (allowed),",
+            "below federal floor (not allowed) or changed (review)."},
+        footer = {
+            "",
+            "Exit status: 0 no difference below the federal floor; 1 a difference below the federal floor",
+            "(or any other failure, one line on standard error); 2 DIR missing or empty, a rule file that does",
+            "not compile (DIR/file.drl: line N: message), or bad usage."},
+        sortOptions = false)
+final class VerifyCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", required = true,
+            description = "The tuned rules: DRL files, each replacing the built-in file of the same name, or"
+                    + " adding to the rules if new.")
+    private Path rules;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default): the differences grouped for reading; json: for machines.")
+    private Format format;
+
+    @Option(names = "--debug", description = "Print a stack trace for an unexpected failure.")
+    private boolean debug;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    private final Determiners determiners;
+
+    VerifyCommand(Determiners determiners) {
+        this.determiners = determiners;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return verify(out, err);
+        } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
+            return Lines.failure(err, e, debug);
+        }
+    }
+
+    private int verify(PrintWriter out, PrintWriter err) {
+        List<String> problems = new ArrayList<>();
+        BreachDeterminer tuned = RulesDirectory.load(determiners, rules, problems);
+        if (tuned == null) {
+            for (String problem : problems) {
+                err.println(Lines.oneLine(problem));
+            }
+            err.flush();
+            return BreachRulesCli.INVALID_INPUT;
+        }
+        List<Scenario> golden = ScenarioReader.builtIn();
+        Map<String, String> names = new LinkedHashMap<>();
+        List<RulesVerifier.Scenario> scenarios = new ArrayList<>();
+        for (Scenario s : golden) {
+            names.put(s.file(), s.name());
+            scenarios.add(new RulesVerifier.Scenario(s.file(), s.incident(), s.asOf()));
+        }
+        RulesVerifier.Report report = RulesVerifier.verify(determiners.builtIn(), tuned, scenarios);
+        String dir = rules.toString();
+        out.print(format == Format.json ? VerifyReport.json(dir, report) : VerifyReport.text(dir, report, names));
+        out.flush();
+        if (out.checkError()) {
+            err.println("breach-rules: cannot write to standard output");
+            err.flush();
+            return BreachRulesCli.FAILURE;
+        }
+        return report.belowFederalFloor() ? BreachRulesCli.FAILURE : BreachRulesCli.OK;
+    }
+}

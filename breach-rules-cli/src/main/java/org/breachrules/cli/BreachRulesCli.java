@@ -15,30 +15,34 @@ import picocli.CommandLine.Spec;
  * The breach-rules command-line tool: {@code breach-rules evaluate [--as-of DATE] [--rules DIR] [--format json|text]
  * FILE...} (see {@link EvaluateCommand} and the "Command line" section of the interchange format).
  *
- * <p>Exit status: 0 success; 2 invalid input or bad usage, one line per problem on standard error and nothing on
- * standard output; 1 any other failure, with a one-line message. Never a stack trace unless {@code --debug}.
+ * <p>Exit status ({@link ExitCodes}, the same for every command): 0 success; 2 invalid input or bad usage, one line
+ * per problem on standard error and nothing on standard output; 1 any other failure, with a one-line message; 3
+ * {@code verify} found the tuned rules below the federal floor. Never a stack trace unless {@code --debug}.
  *
  * <p>{@link #commandLine} builds the tool with injected streams and engine, so tests run it in-process with
  * {@link CommandLine#execute(String...)} and never call {@link System#exit(int)}.
  */
 @Command(name = "breach-rules",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
         description = "Decides whether a HIPAA security incident is a reportable breach, who must be told and by when.",
-        mixinStandardHelpOptions = false,
         synopsisSubcommandLabel = "COMMAND")
 public final class BreachRulesCli implements Callable<Integer> {
 
     /** Exit status: success. */
-    public static final int OK = 0;
+    public static final int OK = ExitCodes.OK;
     /** Exit status: any failure other than invalid input. */
-    public static final int FAILURE = 1;
+    public static final int FAILURE = ExitCodes.FAILURE;
     /** Exit status: invalid input or bad usage. */
-    public static final int INVALID_INPUT = 2;
+    public static final int INVALID_INPUT = ExitCodes.INVALID_INPUT;
+    /** Exit status of {@code verify}: the tuned rules go below the federal floor. */
+    public static final int BELOW_FLOOR = ExitCodes.BELOW_FLOOR;
 
     @Spec
     private CommandSpec spec;
 
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
 
     private BreachRulesCli() {
     }
@@ -79,6 +83,11 @@ public final class BreachRulesCli implements Callable<Integer> {
         cli.addSubcommand("export-rules", new ExportRulesCommand());
         cli.addSubcommand("verify", new VerifyCommand(determiners));
         cli.addSubcommand("generate", new GenerateCommand());
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
+        CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Prints a bash/zsh completion script: source <(breach-rules generate-completion)");
+        cli.addSubcommand("generate-completion", completion);
         cli.setOut(Objects.requireNonNull(out, "out"));
         cli.setErr(Objects.requireNonNull(err, "err"));
         // A file named "@list.txt" is a file, not a picocli argument file.
@@ -99,6 +108,13 @@ public final class BreachRulesCli implements Callable<Integer> {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine where = e.getCommandLine();
         PrintWriter err = where.getErr();
+        if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            // A typed option's own message, in the tool's "field: what is wrong" form.
+            err.println(option.longestName() + ": " + Lines.oneLine(bad.getMessage()));
+            err.flush();
+            return INVALID_INPUT;
+        }
         err.println(where.getCommandSpec().qualifiedName() + ": " + Lines.oneLine(e.getMessage())
                 + " (see --help)");
         err.flush();

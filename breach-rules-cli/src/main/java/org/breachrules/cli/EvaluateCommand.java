@@ -26,6 +26,7 @@ import org.breachrules.json.IncidentReader;
 import org.breachrules.json.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,15 +37,17 @@ import picocli.CommandLine.Spec;
  * error as {@code FILE: field.path: what is wrong}, and nothing on standard output.
  */
 @Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
         description = {
             "Evaluates incidents (interchange format, version 1) and prints the determinations.",
             "A FILE holds one incident or a JSON array of incidents; '-' reads standard input."},
         footer = {
             "",
-            "Exit status: 0 success; 2 invalid input or usage, one line per problem on standard error",
-            "(FILE: field.path: what is wrong) and nothing on standard output; 1 any other failure.",
-            "With --ndjson, a bad line is reported as FILE:LINE: field.path: what is wrong, skipped, and the",
-            "stream goes on; the exit status is 2 at the end if any line was bad."},
+            "With --ndjson, a bad line is reported as FILE:LINE: field.path: what is wrong, skipped, and the"
+                + " stream goes on; the exit status is 2 at the end if any line was bad."},
         sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -60,9 +63,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Evaluation date, YYYY-MM-DD (default: today, in this machine's time zone).")
-    private String asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Load DRL files from DIR, each replacing the built-in file of the same name, or adding"
@@ -83,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " a bad line is reported (FILE:LINE: field.path: message) and skipped.")
     private boolean ndjson;
 
-    @Option(names = "--quiet", description = "With --ndjson: no progress indicator on a terminal.")
+    @Option(names = "--quiet", description = "With --ndjson: no progress line on standard error (shown only when it is a terminal).")
     private boolean quiet;
 
     @Option(names = "--max-incidents", paramLabel = "N", defaultValue = "10000",
@@ -91,11 +93,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " whole: stream a larger batch with --ndjson.")
     private long maxIncidents;
 
-    @Option(names = "--debug", description = "Print a stack trace for an unexpected failure.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Incident file(s); '-' for standard input.")
     private List<String> files;
@@ -115,18 +115,13 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             return evaluate(out, err);
         } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug);
+            return Lines.failure(err, e, debug.on());
         }
     }
 
     private int evaluate(PrintWriter out, PrintWriter err) throws Exception {
         // 1. The evaluation date.
-        LocalDate date;
-        try {
-            date = AsOf.parse(asOf, LocalDate.now());
-        } catch (IllegalArgumentException e) {
-            return invalid(err, List.of(e.getMessage()));
-        }
+        LocalDate date = asOf.date();
         if (maxIncidents < 1) {
             return invalid(err, List.of("--max-incidents: must be at least 1, was " + maxIncidents));
         }
@@ -295,7 +290,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             });
         }
-        boolean progress = !quiet && System.console() != null;
+        boolean progress = !quiet && StandardError.isTerminal();
         NdjsonEvaluator stream = new NdjsonEvaluator(determiner, date, out, err, progress);
         long bad;
         try {

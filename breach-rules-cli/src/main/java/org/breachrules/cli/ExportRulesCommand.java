@@ -9,6 +9,7 @@ import org.breachrules.drools.BuiltInRules;
 import org.breachrules.drools.RuleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,13 +20,13 @@ import picocli.CommandLine.Spec;
  * {@code --force} is bad usage: exit 2, one line, nothing written.
  */
 @Command(name = "export-rules",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
         description = {
             "Writes the built-in rule files (*.drl) into DIR, as a starting point for tuning.",
             "Edit them, check them with 'verify --rules DIR', use them with 'evaluate --rules DIR'."},
-        footer = {
-            "",
-            "Exit status: 0 files written (one line each on standard output); 2 DIR already holds rule files",
-            "(without --force) or is not a directory; 1 any other failure."},
         sortOptions = false)
 final class ExportRulesCommand implements Callable<Integer> {
 
@@ -35,11 +36,9 @@ final class ExportRulesCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite rule files of the same names already in DIR.")
     private boolean force;
 
-    @Option(names = "--debug", description = "Print a stack trace for an unexpected failure.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
 
     @Parameters(paramLabel = "DIR", arity = "1", description = "Directory to write the rule files into.")
     private Path dir;
@@ -74,7 +73,7 @@ final class ExportRulesCommand implements Callable<Integer> {
             out.flush();
             return BreachRulesCli.OK;
         } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug);
+            return Lines.failure(err, e, debug.on());
         }
     }
 

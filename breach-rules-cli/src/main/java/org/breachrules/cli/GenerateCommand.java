@@ -7,6 +7,7 @@ import org.breachrules.cli.generate.IncidentGenerator;
 import org.breachrules.json.IncidentWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -15,6 +16,10 @@ import picocli.CommandLine.Spec;
  * incident per line), for load tests and {@code evaluate --ndjson}. The same seed gives the same lines.
  */
 @Command(name = "generate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
         description = {
             "Writes synthetic incidents (a realistic mix, valid as of DATE) as NDJSON: one incident per line.",
             "The same --seed always gives the same output."},
@@ -31,25 +36,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: 1).")
     private long seed;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Every incident is valid as of this date, YYYY-MM-DD (default: today).")
-    private String asOf;
+    @Mixin
+    private AsOfOption asOf;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date;
-        try {
-            date = AsOf.parse(asOf, LocalDate.now());
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return BreachRulesCli.INVALID_INPUT;
-        }
+        LocalDate date = asOf.date();
         if (count < 0) {
             err.println("--count: must not be negative, was " + count);
             err.flush();

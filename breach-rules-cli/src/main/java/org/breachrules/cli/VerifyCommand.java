@@ -13,25 +13,25 @@ import org.breachrules.json.Scenario;
 import org.breachrules.json.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code verify --rules DIR [--format text|json]}: runs the library's golden scenarios through the built-in and the
  * tuned rules and prints every difference, classified against the federal floor (stricter, below federal floor,
- * changed). Exit 1 when any difference is below the floor, 0 otherwise; 2 when DIR is missing, empty or holds a
+ * changed). Exit 3 when any difference is below the floor, 0 otherwise; 2 when DIR is missing, empty or holds a
  * file that does not compile (one line per problem on standard error, as {@code evaluate --rules} prints them).
  */
 @Command(name = "verify",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
         description = {
             "Checks tuned rules against the federal floor: runs the library's golden scenarios through the",
             "built-in and the tuned rules and prints every difference, classified as stricter (allowed),",
             "below federal floor (not allowed) or changed (review)."},
-        footer = {
-            "",
-            "Exit status: 0 no difference below the federal floor; 1 a difference below the federal floor",
-            "(or any other failure, one line on standard error); 2 DIR missing or empty, a rule file that does",
-            "not compile (DIR/file.drl: line N: message), or bad usage."},
         sortOptions = false)
 final class VerifyCommand implements Callable<Integer> {
 
@@ -50,11 +50,9 @@ final class VerifyCommand implements Callable<Integer> {
             description = "text (default): the differences grouped for reading; json: for machines.")
     private Format format;
 
-    @Option(names = "--debug", description = "Print a stack trace for an unexpected failure.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
 
     private final Determiners determiners;
 
@@ -69,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             return verify(out, err);
         } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug);
+            return Lines.failure(err, e, debug.on());
         }
     }
 
@@ -99,6 +97,6 @@ final class VerifyCommand implements Callable<Integer> {
             err.flush();
             return BreachRulesCli.FAILURE;
         }
-        return report.belowFederalFloor() ? BreachRulesCli.FAILURE : BreachRulesCli.OK;
+        return report.belowFederalFloor() ? BreachRulesCli.BELOW_FLOOR : BreachRulesCli.OK;
     }
 }

@@ -42,6 +42,9 @@ final class PrecompiledModel {
         } catch (IOException | ReflectiveOperationException e) {
             throw new BreachRulesException("cannot load the precompiled rules: " + e.getMessage(), e);
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        // The configuration comes from drools-core itself, not from KieServices (whose implementation lives in the
+        // DRL compiler, which a host running only the built-in rules does not have).
+        return KieBaseBuilder.createKieBaseFromModel(models,
+                org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration());
     }
 }

@@ -30,8 +30,29 @@ final class RuntimeCompiler {
     private RuntimeCompiler() {
     }
 
+    /** A class of the DRL compiler: present only when breach-rules-tuning (or drools-compiler) is on the class path. */
+    private static final String COMPILER_CLASS = "org.drools.compiler.kie.builder.impl.KieServicesImpl";
+
+    /** The artifact a host adds to compile tuned rules. */
+    static final String TUNING_ARTIFACT = "org.breachrules:breach-rules-tuning";
+
+    /**
+     * Throws a clear error when the DRL compiler is not on the class path: the engine alone runs the precompiled
+     * built-in rules, and only hosts that tune add the compiler (breach-rules-tuning).
+     */
+    static void requireCompiler() {
+        try {
+            Class.forName(COMPILER_CLASS, false, RuntimeCompiler.class.getClassLoader());
+            Class.forName("org.drools.mvel.MVELConstraint", false, RuntimeCompiler.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new org.breachrules.api.BreachRulesException("tuned rules are compiled at start-up, which needs the"
+                    + " DRL compiler: add the dependency " + TUNING_ARTIFACT + " (the built-in rules run without it)");
+        }
+    }
+
     /** Builds a KieBase from file name to DRL text, or throws listing every error. */
     static KieBase compile(Map<String, String> sources) {
+        requireCompiler();
         Build build = build(sources);
         try {
             List<RuleProblem> problems = problems(build.builder(), Message.Level.ERROR);
@@ -46,6 +67,7 @@ final class RuntimeCompiler {
 
     /** Every error and warning the compiler gives for these sources (the build-time guard fails on any). */
     static List<RuleProblem> warnings(Map<String, String> sources) {
+        requireCompiler();
         Build build = build(sources);
         build.services().getRepository().removeKieModule(build.id());
         List<RuleProblem> all = new ArrayList<>(problems(build.builder(), Message.Level.ERROR));

@@ -122,7 +122,7 @@ public final class DeterminationWriter {
         g.writeEndArray();
     }
 
-    private static void determination(JsonGenerator g, Determination d) throws IOException {
+    static void determination(JsonGenerator g, Determination d) throws IOException {
         g.writeStartObject();
         g.writeStringField("incidentId", d.incidentId());
         g.writeBooleanField("breach", d.breach());

@@ -58,15 +58,38 @@ public final class IncidentReader {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(asOf, "asOf");
         JsonNode root;
+        // A byte order mark left at the start of a string read from a file is not content.
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try {
-            // A byte order mark left at the start of a string read from a file is not content.
-            root = Json.MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+            root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return malformed(e);
+            return firstLine(e.getOriginalMessage()).startsWith("Duplicate field") ? withDuplicates(text, asOf)
+                    : malformed(e);
         } catch (IllegalArgumentException e) {
             return unreadableNumber();
         }
         return bind(root, asOf);
+    }
+
+    /**
+     * A document with repeated keys: every repetition is a problem, reported with every other problem of the
+     * document (the last value of a repeated key is the one checked), never only the first one found.
+     */
+    private static ReadResult withDuplicates(String json, LocalDate asOf) {
+        List<Violation> duplicates;
+        JsonNode root;
+        try {
+            duplicates = DuplicateKeys.in(json);
+            root = Json.MAPPER.readerFor(JsonNode.class).with(DuplicateKeys.LENIENT).readTree(json);
+        } catch (JsonProcessingException e) {
+            return malformed(e);
+        } catch (IOException | IllegalArgumentException e) {
+            return unreadableNumber();
+        }
+        ReadResult rest = bind(root, asOf);
+        List<Violation> all = new java.util.ArrayList<>(duplicates);
+        all.addAll(rest.violations());
+        return new ReadResult(List.of(), rest.array(), all);
     }
 
     /**

@@ -93,7 +93,7 @@ public final class IncidentWriter {
         g.writeEndArray();
     }
 
-    private static void incident(JsonGenerator g, Incident i) throws IOException {
+    static void incident(JsonGenerator g, Incident i) throws IOException {
         g.writeStartObject();
         string(g, "id", i.id());
         Reporter r = i.reporter();

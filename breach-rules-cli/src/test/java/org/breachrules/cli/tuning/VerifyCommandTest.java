@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifyCommandTest {
 
     @Test
-    void whenTheMediaThresholdIsRaisedTo1000_thenExit1NamingFloridaAndItsMediaNotice() throws IOException {
+    void whenTheMediaThresholdIsRaisedTo1000_thenExit3NamingFloridaAndItsMediaNotice() throws IOException {
         // Given a policy that notifies media only above 1,000 residents (test resource)
         String dir = Tuning.resource("loosened-media").toString();
 
@@ -27,8 +27,8 @@ class VerifyCommandTest {
         Tuning.Result text = Tuning.run("verify", "--rules", dir);
         Tuning.Result json = Tuning.run("verify", "--rules", dir, "--format", "json");
 
-        // Then both exit 1 and name T04 (501 Florida residents) and the lost media notice, below the floor
-        assertEquals(1, text.exit(), text.err());
+        // Then both exit 3 (below the floor) and name T04 (501 Florida residents) and the lost media notice, below the floor
+        assertEquals(3, text.exit(), text.err());
         assertEquals("", text.err());
         String out = text.out();
         int group = out.indexOf("Below federal floor (");
@@ -40,7 +40,7 @@ class VerifyCommandTest {
         List<String> lines = out.lines().toList();
         assertTrue(lines.get(lines.size() - 1).startsWith("FAIL: "), out);
 
-        assertEquals(1, json.exit(), json.err());
+        assertEquals(3, json.exit(), json.err());
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertTrue(report.path("belowFederalFloor").asBoolean(), json.out() + json.err());
         assertTrue(StreamSupport.stream(report.path("differences").spliterator(), false).anyMatch(d ->

@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Map;
 
 /**
@@ -23,11 +25,11 @@ import java.util.Map;
 public record Affected(
         Integer total,
         Map<Jurisdiction, Integer> byJurisdiction,
-        Integer insufficientContactInfo,
+        @Nullable Integer insufficientContactInfo,
         boolean imminentMisuse,
         boolean totalIsEstimate,
-        Integer deceased,
-        Integer deceasedWithoutNextOfKinContact) {
+        @Nullable Integer deceased,
+        @Nullable Integer deceasedWithoutNextOfKinContact) {
 
     /** Copies the map, keeping its order; null becomes empty. */
     public Affected {
@@ -35,7 +37,7 @@ public record Affected(
     }
 
     /** Version 1 fields only: an exact count, no deceased individuals given. */
-    public Affected(Integer total, Map<Jurisdiction, Integer> byJurisdiction, Integer insufficientContactInfo,
+    public Affected(Integer total, Map<Jurisdiction, Integer> byJurisdiction, @Nullable Integer insufficientContactInfo,
                     boolean imminentMisuse) {
         this(total, byJurisdiction, insufficientContactInfo, imminentMisuse, false, null, null);
     }

@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,7 +29,7 @@ public record Determination(
         boolean breach,
         Basis basis,
         LocalDate clockStartedOn,
-        RiskAssessmentOutcome riskAssessment,
+        @Nullable RiskAssessmentOutcome riskAssessment,
         List<Notification> notifications,
         List<Finding> findings,
         List<ResponseAction> actions,
@@ -35,7 +37,7 @@ public record Determination(
         LocalDate retainDocumentationUntil,
         LocalDate evaluatedOn,
         String rulesVersion,
-        List<WhatIf> whatIf) {
+        @Nullable List<WhatIf> whatIf) {
 
     /** Copies the lists; null becomes empty, except {@code whatIf}, where null means "not asked for". */
     public Determination {
@@ -48,7 +50,7 @@ public record Determination(
 
     /** A determination without what-ifs (none asked for). */
     public Determination(String incidentId, boolean breach, Basis basis, LocalDate clockStartedOn,
-                         RiskAssessmentOutcome riskAssessment, List<Notification> notifications,
+                         @Nullable RiskAssessmentOutcome riskAssessment, List<Notification> notifications,
                          List<Finding> findings, List<ResponseAction> actions, List<MissingFact> missingFacts,
                          LocalDate retainDocumentationUntil, LocalDate evaluatedOn, String rulesVersion) {
         this(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings, actions, missingFacts,
@@ -64,7 +66,7 @@ public record Determination(
 
     /** A version 1 determination: no missing facts. */
     public Determination(String incidentId, boolean breach, Basis basis, LocalDate clockStartedOn,
-                         RiskAssessmentOutcome riskAssessment, List<Notification> notifications,
+                         @Nullable RiskAssessmentOutcome riskAssessment, List<Notification> notifications,
                          List<Finding> findings, List<ResponseAction> actions, LocalDate retainDocumentationUntil,
                          LocalDate evaluatedOn, String rulesVersion) {
         this(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings, actions, List.of(),

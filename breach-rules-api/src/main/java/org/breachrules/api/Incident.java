@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,20 +36,20 @@ import java.util.List;
 public record Incident(
         String id,
         Reporter reporter,
-        LocalDate occurredOn,
+        @Nullable LocalDate occurredOn,
         LocalDate discoveredOn,
-        LocalDate wouldHaveBeenDiscoveredOn,
-        BusinessAssociateDiscovery businessAssociate,
+        @Nullable LocalDate wouldHaveBeenDiscoveredOn,
+        @Nullable BusinessAssociateDiscovery businessAssociate,
         Boolean phiInvolved,
         Boolean permittedByPrivacyRule,
         boolean electedToNotify,
-        ExceptionClaim exception,
-        Safeguards safeguards,
-        RiskAssessment riskAssessment,
-        Affected affected,
-        LawEnforcementDelay lawEnforcementDelay,
+        @Nullable ExceptionClaim exception,
+        @Nullable Safeguards safeguards,
+        @Nullable RiskAssessment riskAssessment,
+        @Nullable Affected affected,
+        @Nullable LawEnforcementDelay lawEnforcementDelay,
         boolean ransomware,
-        BreachType breachType,
+        @Nullable BreachType breachType,
         List<Location> locations,
         List<NoticeSent> noticesSent) {
 
@@ -74,22 +76,22 @@ public record Incident(
 
     /** Builds an {@link Incident}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
-        private String id;
-        private Reporter reporter;
-        private LocalDate occurredOn;
-        private LocalDate discoveredOn;
-        private LocalDate wouldHaveBeenDiscoveredOn;
-        private BusinessAssociateDiscovery businessAssociate;
-        private Boolean phiInvolved;
-        private Boolean permittedByPrivacyRule;
+        private @Nullable String id;
+        private @Nullable Reporter reporter;
+        private @Nullable LocalDate occurredOn;
+        private @Nullable LocalDate discoveredOn;
+        private @Nullable LocalDate wouldHaveBeenDiscoveredOn;
+        private @Nullable BusinessAssociateDiscovery businessAssociate;
+        private @Nullable Boolean phiInvolved;
+        private @Nullable Boolean permittedByPrivacyRule;
         private boolean electedToNotify;
-        private ExceptionClaim exception;
-        private Safeguards safeguards;
-        private RiskAssessment riskAssessment;
-        private Affected affected;
-        private LawEnforcementDelay lawEnforcementDelay;
+        private @Nullable ExceptionClaim exception;
+        private @Nullable Safeguards safeguards;
+        private @Nullable RiskAssessment riskAssessment;
+        private @Nullable Affected affected;
+        private @Nullable LawEnforcementDelay lawEnforcementDelay;
         private boolean ransomware;
-        private BreachType breachType;
+        private @Nullable BreachType breachType;
         private List<Location> locations = List.of();
         private List<NoticeSent> noticesSent = List.of();
 
@@ -97,41 +99,41 @@ public record Incident(
         }
 
         /** Sets {@link Incident#id()}. */
-        public Builder id(String id) { this.id = id; return this; }
+        public Builder id(@Nullable String id) { this.id = id; return this; }
         /** Sets {@link Incident#reporter()}. */
-        public Builder reporter(Reporter reporter) { this.reporter = reporter; return this; }
+        public Builder reporter(@Nullable Reporter reporter) { this.reporter = reporter; return this; }
         /** Sets {@link Incident#occurredOn()}. */
-        public Builder occurredOn(LocalDate date) { this.occurredOn = date; return this; }
+        public Builder occurredOn(@Nullable LocalDate date) { this.occurredOn = date; return this; }
         /** Sets {@link Incident#discoveredOn()}. */
-        public Builder discoveredOn(LocalDate date) { this.discoveredOn = date; return this; }
+        public Builder discoveredOn(@Nullable LocalDate date) { this.discoveredOn = date; return this; }
         /** Sets {@link Incident#wouldHaveBeenDiscoveredOn()}. */
-        public Builder wouldHaveBeenDiscoveredOn(LocalDate date) { this.wouldHaveBeenDiscoveredOn = date; return this; }
+        public Builder wouldHaveBeenDiscoveredOn(@Nullable LocalDate date) { this.wouldHaveBeenDiscoveredOn = date; return this; }
         /** Sets {@link Incident#businessAssociate()}. */
-        public Builder businessAssociate(BusinessAssociateDiscovery ba) { this.businessAssociate = ba; return this; }
+        public Builder businessAssociate(@Nullable BusinessAssociateDiscovery ba) { this.businessAssociate = ba; return this; }
         /** Sets {@link Incident#phiInvolved()}. */
-        public Builder phiInvolved(Boolean value) { this.phiInvolved = value; return this; }
+        public Builder phiInvolved(@Nullable Boolean value) { this.phiInvolved = value; return this; }
         /** Sets {@link Incident#permittedByPrivacyRule()}. */
-        public Builder permittedByPrivacyRule(Boolean value) { this.permittedByPrivacyRule = value; return this; }
+        public Builder permittedByPrivacyRule(@Nullable Boolean value) { this.permittedByPrivacyRule = value; return this; }
         /** Sets {@link Incident#electedToNotify()}. */
         public Builder electedToNotify(boolean value) { this.electedToNotify = value; return this; }
         /** Sets {@link Incident#exception()}. */
-        public Builder exception(ExceptionClaim claim) { this.exception = claim; return this; }
+        public Builder exception(@Nullable ExceptionClaim claim) { this.exception = claim; return this; }
         /** Sets {@link Incident#safeguards()}. */
-        public Builder safeguards(Safeguards safeguards) { this.safeguards = safeguards; return this; }
+        public Builder safeguards(@Nullable Safeguards safeguards) { this.safeguards = safeguards; return this; }
         /** Sets {@link Incident#riskAssessment()}. */
-        public Builder riskAssessment(RiskAssessment assessment) { this.riskAssessment = assessment; return this; }
+        public Builder riskAssessment(@Nullable RiskAssessment assessment) { this.riskAssessment = assessment; return this; }
         /** Sets {@link Incident#affected()}. */
-        public Builder affected(Affected affected) { this.affected = affected; return this; }
+        public Builder affected(@Nullable Affected affected) { this.affected = affected; return this; }
         /** Sets {@link Incident#lawEnforcementDelay()}. */
-        public Builder lawEnforcementDelay(LawEnforcementDelay delay) { this.lawEnforcementDelay = delay; return this; }
+        public Builder lawEnforcementDelay(@Nullable LawEnforcementDelay delay) { this.lawEnforcementDelay = delay; return this; }
         /** Sets {@link Incident#ransomware()}. */
         public Builder ransomware(boolean value) { this.ransomware = value; return this; }
         /** Sets {@link Incident#breachType()}. */
-        public Builder breachType(BreachType type) { this.breachType = type; return this; }
+        public Builder breachType(@Nullable BreachType type) { this.breachType = type; return this; }
         /** Sets {@link Incident#locations()}. */
-        public Builder locations(List<Location> locations) { this.locations = locations; return this; }
+        public Builder locations(@Nullable List<Location> locations) { this.locations = locations; return this; }
         /** Sets {@link Incident#noticesSent()}. */
-        public Builder noticesSent(List<NoticeSent> notices) { this.noticesSent = notices; return this; }
+        public Builder noticesSent(@Nullable List<NoticeSent> notices) { this.noticesSent = notices; return this; }
 
         /** The incident; not validated here (see {@link IncidentValidator}). */
         public Incident build() {

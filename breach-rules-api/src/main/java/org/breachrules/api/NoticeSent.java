@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -10,5 +12,5 @@ import java.time.LocalDate;
  * @param jurisdiction {@link Recipient#MEDIA} only, and required there: the state or territory whose media were told
  * @param sentOn       the day the notice went out; required, not before discovery nor after the evaluation date
  */
-public record NoticeSent(Recipient recipient, Jurisdiction jurisdiction, LocalDate sentOn) {
+public record NoticeSent(Recipient recipient, @Nullable Jurisdiction jurisdiction, LocalDate sentOn) {
 }

@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,16 +29,16 @@ import java.util.List;
  */
 public record Notification(
         Recipient recipient,
-        Jurisdiction jurisdiction,
-        LocalDate deadline,
-        LocalDate delayedUntil,
+        @Nullable Jurisdiction jurisdiction,
+        @Nullable LocalDate deadline,
+        @Nullable LocalDate delayedUntil,
         String citation,
-        SubstituteNotice substituteNotice,
+        @Nullable SubstituteNotice substituteNotice,
         boolean urgentTelephone,
         List<ContentCode> content,
         NotificationStatus status,
-        Long daysRemaining,
-        LocalDate sentOn,
+        @Nullable Long daysRemaining,
+        @Nullable LocalDate sentOn,
         List<String> dependsOn) {
 
     /** Copies the lists; null becomes empty. */
@@ -49,8 +51,8 @@ public record Notification(
      * A version 1 notification, not sent: {@link NotificationStatus#DUE}, or {@link NotificationStatus#OVERDUE} when
      * {@code daysRemaining} is negative.
      */
-    public Notification(Recipient recipient, Jurisdiction jurisdiction, LocalDate deadline, LocalDate delayedUntil,
-                        String citation, SubstituteNotice substituteNotice, boolean urgentTelephone,
+    public Notification(Recipient recipient, @Nullable Jurisdiction jurisdiction, @Nullable LocalDate deadline, @Nullable LocalDate delayedUntil,
+                        String citation, @Nullable SubstituteNotice substituteNotice, boolean urgentTelephone,
                         List<ContentCode> content, long daysRemaining) {
         this(recipient, jurisdiction, deadline, delayedUntil, citation, substituteNotice, urgentTelephone, content,
                 daysRemaining < 0 ? NotificationStatus.OVERDUE : NotificationStatus.DUE, daysRemaining, null,

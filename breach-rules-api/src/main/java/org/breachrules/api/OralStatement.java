@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -8,5 +10,5 @@ import java.time.LocalDate;
  * @param statedOn the day of the statement; required
  * @param official the identity of the official; without it the statement is not documented and delays nothing
  */
-public record OralStatement(LocalDate statedOn, String official) {
+public record OralStatement(LocalDate statedOn, @Nullable String official) {
 }

@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The organisation evaluating its own obligations.
  *
@@ -8,7 +10,7 @@ package org.breachrules.api;
  * @param contractualNotificationDays business associate only: the BAA's deadline (1-60 days) for telling the
  *                                    covered entity; null when the BAA sets none
  */
-public record Reporter(Role role, String name, Integer contractualNotificationDays) {
+public record Reporter(Role role, @Nullable String name, @Nullable Integer contractualNotificationDays) {
 
     /** A reporter with only a role. */
     public static Reporter of(Role role) {

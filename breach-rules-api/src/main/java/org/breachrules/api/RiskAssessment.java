@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,7 +23,7 @@ public record RiskAssessment(
         AcquiredOrViewed acquiredOrViewed,
         List<Mitigation> mitigations,
         boolean deliberateMisuse,
-        LocalDate completedOn) {
+        @Nullable LocalDate completedOn) {
 
     /** Copies the lists; a null list stays null so that validation can name it. */
     public RiskAssessment {

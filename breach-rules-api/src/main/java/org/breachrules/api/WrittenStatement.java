@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -9,5 +11,5 @@ import java.time.LocalDate;
  * @param delayUntil the end of the period the statement specifies, not before {@code statedOn}; null when the
  *                   statement names no end ("until further notice", 1.1)
  */
-public record WrittenStatement(LocalDate statedOn, LocalDate delayUntil) {
+public record WrittenStatement(LocalDate statedOn, @Nullable LocalDate delayUntil) {
 }

@@ -5,5 +5,13 @@
  * <p>This package depends on the JDK alone. Values mirror the JSON interchange format one to one. Optional values
  * are null when absent (documented on each component); lists and maps are never null once constructed, except the
  * required lists of {@link org.breachrules.api.RiskAssessment}, which stay null so that validation can name them.
+ *
+ * <p>Nullness is annotated with JSpecify: the package is {@code @NullMarked}, so a value without {@code @Nullable} is
+ * non-null in every valid incident and in every determination. An incident not yet validated may hold null anywhere;
+ * {@link org.breachrules.api.IncidentValidator} names each such field. The annotations are for tools (IDEs, NullAway,
+ * Kotlin); nothing needs them at run time.
  */
+@NullMarked
 package org.breachrules.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * Determination d = determiner.determine(incident, LocalDate.of(2027, 3, 2));
  * }</pre>
  */
-public final class DroolsBreachDeterminer implements BreachDeterminer {
+public final class DroolsBreachDeterminer implements BreachDeterminer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsBreachDeterminer.class);
 
     private final KieBase kieBase;
@@ -53,7 +53,33 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
         this.batchSessions = kieBase.newKieSessionsPool(1);
         this.rulesVersion = rulesVersion;
         this.ruleOrder = RuleOrder.of(sources, kieBase);
-        CLEANER.register(this, new Release(idle, batchSessions));
+        this.release = CLEANER.register(this, new Release(idle, batchSessions));
+    }
+
+    /** Disposes the sessions, once: on {@link #close()} or, failing that, when the determiner is unreachable. */
+    private final java.lang.ref.Cleaner.Cleanable release;
+    private volatile boolean closed;
+    /** The built-in determiner, shared by the whole JVM: never closed. Set once, before it is published. */
+    private boolean shared;
+
+    /**
+     * Releases this determiner's sessions and rule base now rather than when it becomes unreachable; a host that
+     * rebuilds tuned rules closes the old determiner. Afterwards every call throws {@link IllegalStateException}.
+     * Closing the shared {@link #builtIn()} determiner does nothing: other parts of the host may use it.
+     */
+    @Override
+    public void close() {
+        if (shared || closed) {
+            return;
+        }
+        closed = true;
+        release.clean();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this determiner is closed; build a new one");
+        }
     }
 
     /**
@@ -93,6 +119,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
             Map<String, String> sources = BuiltInRules.sources();
             DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(PrecompiledModel.load(), sources,
                     RulesDigest.of("builtin", sources));
+            determiner.shared = true;
             LOG.debug("built-in rules {} loaded in {} ms", determiner.rulesVersion,
                     (System.nanoTime() - start) / 1_000_000);
             return determiner;
@@ -106,6 +133,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
 
     @Override
     public Determination determine(Incident incident, LocalDate asOf) {
+        requireOpen();
         IncidentValidator.requireValid(incident, asOf);
         return evaluate(List.of(new Case(incident, asOf))).get(0);
     }
@@ -118,6 +146,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
      */
     @Override
     public List<Determination> determineAll(List<Incident> incidents, LocalDate asOf) {
+        requireOpen();
         IncidentValidator.requireAllValid(incidents, asOf);
         List<Determination> out = new ArrayList<>(incidents.size());
         List<Case> batch = new ArrayList<>(BATCH_SIZE);
@@ -214,8 +243,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer {
 
     private volatile Policy policy;
 
-    /** The rule base, for tools that inspect the rules (names and citations). */
-    public KieBase kieBase() {
+    /** The rule base (tests that inspect the rules). Not public: the engine's internals are not part of the API. */
+    KieBase kieBase() {
         return kieBase;
     }
 

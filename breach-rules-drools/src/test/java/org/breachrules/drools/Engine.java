@@ -10,4 +10,9 @@ public final class Engine {
     public static DroolsBreachDeterminer builtIn() {
         return BUILT_IN;
     }
+
+    /** Whether the built-in rule base holds a rule of that name in that package. */
+    public static boolean hasRule(String rulePackage, String rule) {
+        return BUILT_IN.kieBase().getRule(rulePackage, rule) != null;
+    }
 }

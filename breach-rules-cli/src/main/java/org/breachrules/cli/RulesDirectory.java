@@ -35,8 +35,9 @@ final class RulesDirectory {
             return null;
         }
         try (Stream<Path> list = Files.list(rules)) {
-            if (list.noneMatch(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))) {
-                problems.add(dir + ": " + WHOLE + ": the rules directory holds no .drl file");
+            if (list.noneMatch(p -> (p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")
+                    || p.getFileName().toString().equals("policy.properties")) && Files.isRegularFile(p))) {
+                problems.add(dir + ": " + WHOLE + ": the rules directory holds no .drl file and no policy.properties");
                 return null;
             }
         } catch (IOException | SecurityException e) {
@@ -47,6 +48,11 @@ final class RulesDirectory {
             return determiners.withRules(rules);
         } catch (InvalidRulesException e) {
             problems.addAll(lines(rules, e));
+            return null;
+        } catch (org.breachrules.api.BreachRulesException e) {
+            // A folder the engine cannot use as it stands (a policy.drl copy missing a value, a file that is not
+            // UTF-8, policy.DRL): the folder's fault, reported as invalid input with its own words.
+            problems.add(dir + ": " + WHOLE + ": " + e.getMessage());
             return null;
         }
     }

@@ -13,6 +13,7 @@ import org.breachrules.api.Incident;
 import org.breachrules.api.IncidentValidator;
 import org.breachrules.drools.facts.Case;
 import org.breachrules.drools.facts.Conclusion;
+import org.breachrules.drools.facts.OrganisationPolicy;
 import org.breachrules.drools.facts.Policy;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -48,8 +49,17 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
     private final String rulesVersion;
     private final RuleOrder ruleOrder;
 
+    /** The organisation's own policy values, one fact in every session (none: the federal defaults). */
+    private final OrganisationPolicy organisation;
+
     DroolsBreachDeterminer(KieBase kieBase, Map<String, String> sources, String rulesVersion) {
+        this(kieBase, sources, rulesVersion, OrganisationPolicy.NONE);
+    }
+
+    DroolsBreachDeterminer(KieBase kieBase, Map<String, String> sources, String rulesVersion,
+                           OrganisationPolicy organisation) {
         this.kieBase = kieBase;
+        this.organisation = organisation;
         this.batchSessions = kieBase.newKieSessionsPool(1);
         this.rulesVersion = rulesVersion;
         this.ruleOrder = RuleOrder.of(sources, kieBase);
@@ -171,6 +181,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         KieSession session = batchSessions.newKieSession();
         Map<Case, List<Conclusion>> byCase;
         try {
+            session.insert(organisation); // the reset pooled session holds no fact
             for (Case c : cases) {
                 session.insert(c);
             }
@@ -225,7 +236,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             try {
                 List<Object> found = new ArrayList<>(session.getObjects(o -> o instanceof Policy));
                 if (found.isEmpty()) {
-                    session.fireAllRules();
+                    fire(session);
                     found = new ArrayList<>(session.getObjects(o -> o instanceof Policy));
                 }
                 if (found.size() != 1) {
@@ -242,6 +253,22 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
     }
 
     private volatile Policy policy;
+
+    /** Fires the rules; a failure in a consequence is reported by its cause (a policy value missing, say). */
+    private static void fire(KieSession session) {
+        try {
+            session.fireAllRules();
+        } catch (RuntimeException e) {
+            Throwable t = e;
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            if (t instanceof BreachRulesException b) {
+                throw b;
+            }
+            throw new BreachRulesException("evaluating the rules failed: " + rootMessage(e), e);
+        }
+    }
 
     /** The rule base (tests that inspect the rules). Not public: the engine's internals are not part of the API. */
     KieBase kieBase() {
@@ -269,12 +296,12 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             session.fireAllRules();
             byCase = collect(session, cases);
             // Deleting the cases retracts everything concluded from them (it was all inserted logically); only the
-            // policy stays. A session left in any other state is not reused.
+            // policy and the organisation's values stay. A session left in any other state is not reused.
             for (FactHandle handle : handles) {
                 session.delete(handle);
             }
             session.fireAllRules();
-            reusable = listener == null && session.getFactCount() == 1;
+            reusable = listener == null && session.getFactCount() == 2;
         } catch (BreachRulesException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -305,14 +332,18 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         return out;
     }
 
-    /** The number of facts in each idle session (tests: each must hold only the policy). */
+    /** The number of facts in each idle session (tests: each must hold only the policy and the organisation's values). */
     List<Long> idleSessionFactCounts() {
         return idle.stream().map(KieSession::getFactCount).toList();
     }
 
     private KieSession borrowSession() {
         KieSession session = idle.pollFirst();
-        return session != null ? session : kieBase.newKieSession();
+        if (session == null) {
+            session = kieBase.newKieSession();
+            session.insert(organisation);
+        }
+        return session;
     }
 
     private static String rootMessage(Throwable e) {
@@ -331,6 +362,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
      */
     public static final class Builder {
         private final Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        private OrganisationPolicy organisation = OrganisationPolicy.NONE;
+        private String policyFile;
 
         private Builder() {
         }
@@ -342,7 +375,25 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
          * @throws BreachRulesException when the directory cannot be read or holds no DRL file
          */
         public Builder rulesDirectory(java.nio.file.Path directory) {
-            overrides.putAll(RuleFiles.read(directory));
+            RuleFiles.Folder folder = RuleFiles.readFolder(directory);
+            overrides.putAll(folder.drl());
+            if (folder.policy() != null) {
+                policy(PolicyFile.NAME, folder.policy());
+            }
+            return this;
+        }
+
+        /**
+         * The organisation's own policy values, in the form of {@code policy.properties} (one {@code name = value}
+         * a line): every value not named keeps the built-in default.
+         *
+         * @param fileName the name used in error messages
+         * @param text     the file's text
+         * @throws org.breachrules.api.InvalidRulesException naming each bad line (unknown name, bad value)
+         */
+        public Builder policy(String fileName, String text) {
+            this.organisation = PolicyFile.parse(fileName, java.util.Objects.requireNonNull(text, "text"));
+            this.policyFile = text;
             return this;
         }
 
@@ -364,14 +415,27 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             Map<String, String> builtIn = BuiltInRules.sources();
             Map<String, String> sources = new java.util.LinkedHashMap<>(builtIn);
             new java.util.TreeMap<>(overrides).forEach(sources::put);
-            if (sources.equals(builtIn)) {
+            if (sources.equals(builtIn) && organisation.isEmpty()) {
                 return builtIn();
             }
+            Map<String, String> digested = new java.util.LinkedHashMap<>(sources);
+            if (!organisation.isEmpty()) {
+                digested.put(PolicyFile.NAME, policyFile);
+            }
             long start = System.nanoTime();
-            DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(RuntimeCompiler.compile(sources), sources,
-                    RulesDigest.of("tuned", sources));
-            LOG.info("tuned rules {} ({} file(s) changed or added) compiled in {} ms", determiner.rulesVersion,
-                    overrides.size(), (System.nanoTime() - start) / 1_000_000);
+            DroolsBreachDeterminer determiner;
+            if (sources.equals(builtIn)) {
+                // Only values changed: the precompiled built-in rules run them, no DRL compiler needed.
+                determiner = new DroolsBreachDeterminer(builtIn().kieBase, sources, RulesDigest.of("tuned", digested),
+                        organisation);
+            } else {
+                determiner = new DroolsBreachDeterminer(RuntimeCompiler.compile(sources), sources,
+                        RulesDigest.of("tuned", digested), organisation);
+            }
+            determiner.policy(); // a tuned policy.drl that misses a value fails here, at build time
+            LOG.info("tuned rules {} ({} file(s) changed or added, {} policy value(s)) ready in {} ms",
+                    determiner.rulesVersion, overrides.size(), organisation.values().size(),
+                    (System.nanoTime() - start) / 1_000_000);
             return determiner;
         }
     }

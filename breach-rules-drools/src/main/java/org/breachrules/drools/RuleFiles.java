@@ -16,25 +16,78 @@ public final class RuleFiles {
     private RuleFiles() {
     }
 
+    /**
+     * A rules folder: its DRL files (name to text, sorted by name) and its {@code policy.properties} (null when
+     * absent).
+     */
+    record Folder(Map<String, String> drl, String policy) {
+    }
+
+    /** The DRL files and the policy values of {@code directory}; at least one of them must be there. */
+    static Folder readFolder(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new BreachRulesException("rules directory " + directory + " does not exist or is not a directory");
+        }
+        Path policyFile = directory.resolve(PolicyFile.NAME);
+        String policy = Files.isRegularFile(policyFile) ? text(policyFile) : null;
+        Map<String, String> drl = policy == null ? read(directory) : readDrl(directory);
+        return new Folder(drl, policy);
+    }
+
     /** File name to text of every {@code *.drl} file in {@code directory}, sorted by name. */
     static Map<String, String> read(Path directory) {
+        Map<String, String> files = readDrl(directory);
+        if (files.isEmpty()) {
+            throw new BreachRulesException("rules directory " + directory + " holds no .drl file and no "
+                    + PolicyFile.NAME);
+        }
+        return files;
+    }
+
+    /**
+     * The DRL files of a folder. A file whose extension is .drl in another case (policy.DRL) is refused with its
+     * name, never silently skipped; a byte-order mark is dropped; a file that is not UTF-8 is named.
+     */
+    private static Map<String, String> readDrl(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new BreachRulesException("rules directory " + directory + " does not exist or is not a directory");
         }
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(directory)) {
-            List<Path> drls = list.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
-                    .sorted().toList();
+            List<Path> drls = list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
             for (Path p : drls) {
-                files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".drl")) {
+                    throw new BreachRulesException(p + ": rule files must end in .drl (lower case), so that it"
+                            + " replaces the built-in file of the same name; rename it");
+                }
+                files.put(name, text(p));
             }
         } catch (IOException e) {
             throw new BreachRulesException("cannot read rules directory " + directory + ": " + e.getMessage(), e);
         }
-        if (files.isEmpty()) {
-            throw new BreachRulesException("rules directory " + directory + " holds no .drl file");
-        }
         return files;
+    }
+
+    /** A file's text: UTF-8, a leading byte-order mark (as Notepad writes) dropped; other encodings refused by name. */
+    private static String text(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BreachRulesException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BreachRulesException(file + ": not valid UTF-8 (save it as UTF-8; a Latin-1 or Windows-1252"
+                    + " character such as an accented letter or a curly quote is the usual cause)");
+        }
     }
 
     /**

@@ -55,10 +55,11 @@ class RuleCatalogTest {
                 fired.add(event.getMatch().getRule().getName());
             }
         };
-        // When every golden scenario is evaluated, with the default policy and with its one switch flipped
+        // When every golden scenario is evaluated, with the default policy and with each switch flipped
         for (Scenario s : GoldenScenario.all()) {
             Engine.builtIn().evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
             TunedRules.TOLLING.evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
+            TunedRules.RANSOMWARE_EVIDENCE.evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
         }
         // Then no rule is left unexercised
         Set<String> unreached = rules().stream().map(Rule::getName)

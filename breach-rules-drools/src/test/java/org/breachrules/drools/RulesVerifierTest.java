@@ -46,7 +46,7 @@ class RulesVerifierTest {
     void whenTheMediaThresholdIsRaisedTo1000_thenMissingMediaNoticesAreBelowTheFloor() {
         // Given a policy that only notifies media above 1,000 residents
         DroolsBreachDeterminer loosened = DroolsBreachDeterminer.builder().rules("policy.drl",
-                TunedRules.policyWith(".mediaThreshold(500, true)", ".mediaThreshold(1000, true)")).build();
+                TunedRules.policyWith(".mediaMinimumResidents(501)", ".mediaMinimumResidents(1001)")).build();
         // When verified
         Report report = verify(loosened);
         // Then the 501 Florida residents of T04 lose their media notice, flagged below the floor
@@ -69,7 +69,7 @@ class RulesVerifierTest {
     void whenTheHhsThresholdBecomesStrict_thenTheExactly500CaseIsBelowTheFloor() {
         // Given HHS notified at once only above 500
         DroolsBreachDeterminer loosened = DroolsBreachDeterminer.builder().rules("policy.drl",
-                TunedRules.policyWith(".hhsImmediateThreshold(500, true)", ".hhsImmediateThreshold(500, false)"))
+                TunedRules.policyWith(".hhsImmediateMinimumIndividuals(500)", ".hhsImmediateMinimumIndividuals(501)"))
                 .build();
         // When verified
         Report report = verify(loosened);

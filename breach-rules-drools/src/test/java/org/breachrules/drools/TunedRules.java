@@ -9,8 +9,12 @@ public final class TunedRules {
 
     /** policy.drl with media notice only above 1,000 residents of a state or territory. */
     public static final DroolsBreachDeterminer MEDIA_ABOVE_1000 = DroolsBreachDeterminer.builder()
-            .rules("policy.drl", policyWith(".mediaThreshold(500, true)", ".mediaThreshold(1000, true)"))
+            .rules("policy.drl", policyWith(".mediaMinimumResidents(501)", ".mediaMinimumResidents(1001)"))
             .build();
+
+    /** policy.properties: ransomware's factor (iii) scored from the evidence (HHS Ransomware Fact Sheet Q6-Q7). */
+    public static final DroolsBreachDeterminer RANSOMWARE_EVIDENCE = DroolsBreachDeterminer.builder()
+            .policy("policy.properties", "ransomwareAlwaysAcquires = false\n").build();
 
     private TunedRules() {
     }

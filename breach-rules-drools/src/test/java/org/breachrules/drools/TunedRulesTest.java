@@ -122,20 +122,18 @@ class TunedRulesTest {
         BreachRulesException missing = assertThrows(BreachRulesException.class,
                 () -> DroolsBreachDeterminer.builder().rulesDirectory(dir.resolve("nope")).build());
         // Then each says what is wrong
-        assertTrue(empty.getMessage().contains("no .drl file"), empty.getMessage());
+        assertTrue(empty.getMessage().contains("no .drl file and no policy.properties"), empty.getMessage());
         assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
     }
 
     @Test
-    void whenAPolicyValueIsDeleted_thenEvaluationFailsNamingIt() {
-        // Given a policy.drl without its retention line
-        DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder().rules("policy.drl",
-                TunedRules.policyWith(".retentionYears(6)", "")).build();
-        Scenario s = scenario("t01");
-        // When an incident is evaluated
-        BreachRulesException e = assertThrows(BreachRulesException.class,
-                () -> tuned.determine(s.incident(), s.asOf()));
-        // Then the error names the missing value instead of assuming zero
+    void whenAPolicyValueIsDeleted_thenTheDeterminerIsNotBuiltAndTheErrorNamesIt() {
+        // Given a copied policy.drl without its retention line (as an old copy lacks a value a release adds)
+        DroolsBreachDeterminer.Builder tuned = DroolsBreachDeterminer.builder().rules("policy.drl",
+                TunedRules.policyWith(".retentionYears(6)", ""));
+        // When the determiner is built
+        BreachRulesException e = assertThrows(BreachRulesException.class, tuned::build);
+        // Then it fails at once, naming the missing value, instead of at the first evaluation or assuming zero
         assertTrue(e.getMessage().contains("retentionYears"), e.getMessage());
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.breachrules.api.AcquiredOrViewed;
 import org.breachrules.api.Basis;
 import org.breachrules.api.Determination;
+import org.breachrules.api.Incident;
 import org.breachrules.api.ExceptionType;
 import org.breachrules.api.Mitigation;
 import org.breachrules.api.PhiType;
@@ -217,6 +218,36 @@ class RiskAssessmentTest {
         assertNotFired(d, LOW_NOT_VIEWED);
         assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
         assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    static final String RANSOMWARE_BY_EVIDENCE =
+            "Ransomware: the organisation's policy lets forensic evidence speak to factor (iii)";
+
+    @Test
+    void whenTheOrganisationScoresRansomwareFromTheEvidence_thenForensicsShowingNoAcquisitionCanRebutIt() {
+        // Given the same ransomware incident, under a policy that accepts forensic evidence (Fact Sheet Q6-Q7)
+        Incident incident = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED)).build();
+        // When
+        Determination d = org.breachrules.drools.TunedRules.RANSOMWARE_EVIDENCE.determine(incident, AS_OF);
+        // Then factor (iii) follows the evidence, the finding says why and cites the organisation's policy
+        assertFired(d, III_LOW);
+        assertNotFired(d, III_RANSOMWARE);
+        assertFired(d, RANSOMWARE_BY_EVIDENCE);
+        assertTrue(finding(d, RANSOMWARE_BY_EVIDENCE).message()
+                .contains("organisation policy: ransomwareAlwaysAcquires = false"));
+        assertEquals(RiskLevel.LOW, d.riskAssessment().acquiredOrViewed());
+        assertBasis(d, Basis.LOW_PROBABILITY_OF_COMPROMISE);
+    }
+
+    @Test
+    void whenTheOrganisationScoresRansomwareFromTheEvidenceButItWasViewed_thenFactorIIIStaysHigh() {
+        Determination d = org.breachrules.drools.TunedRules.RANSOMWARE_EVIDENCE.determine(given().ransomware(true)
+                .riskAssessment(assessment(List.of(PhiType.NAME), RecipientType.MALICIOUS_ACTOR,
+                        AcquiredOrViewed.UNKNOWN, Mitigation.RETRIEVED)).build(), AS_OF);
+        assertFired(d, III_HIGH);
+        assertNotFired(d, III_RANSOMWARE);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
     }
 
     @Test

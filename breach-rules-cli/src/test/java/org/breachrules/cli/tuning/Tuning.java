@@ -66,11 +66,11 @@ final class Tuning {
     static Path tunedPolicy() {
         for (Path candidate : List.of(Path.of("..", "breach-rules-examples", "tuned-policy"),
                 Path.of("breach-rules-examples", "tuned-policy"))) {
-            if (Files.isRegularFile(candidate.resolve("policy.drl"))) {
+            if (Files.isRegularFile(candidate.resolve("policy.properties"))) {
                 return candidate;
             }
         }
-        return fail("tuned-policy/policy.drl not found from the working directory "
+        return fail("tuned-policy/policy.properties not found from the working directory "
                 + Path.of("").toAbsolutePath() + "; run the tests from breach-rules-cli (as Maven does)");
     }
 

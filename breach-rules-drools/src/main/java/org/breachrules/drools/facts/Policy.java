@@ -3,7 +3,9 @@ package org.breachrules.drools.facts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.breachrules.api.BreachRulesException;
@@ -12,190 +14,168 @@ import org.breachrules.api.PhiType;
 import org.breachrules.api.RecipientType;
 
 /**
- * Every tunable value of the rules, set in one place: {@code policy.drl}. Rules read it; none hard-codes a number.
+ * Every tunable value of the rules. The federal defaults are set in one place, {@code policy.drl}; an organisation
+ * changes only the values it names, in {@code policy.properties} beside its tuned rules ({@link OrganisationPolicy}),
+ * and every other value keeps the default of the release in use. Rules read it; none hard-codes a number.
  * {@link Builder#build()} refuses a policy with a value missing, so deleting a line from {@code policy.drl} is an
  * error, never a silent zero. Immutable once built. The sets are enum sets: asking whether a missing value (null) is
  * in one answers false, so a rule never fails on an incident that has no risk assessment.
+ *
+ * <p>Thresholds are minimum counts, so no one has to remember which way a comparison goes: HHS is told at once from
+ * {@code hhsImmediateMinimumIndividuals} (500: "500 or more"), the media of a state from {@code mediaMinimumResidents}
+ * (501: "more than 500"), substitute notice by web posting or media from {@code substituteNoticeMinimumIndividuals}
+ * (10: "10 or more").
  */
 public final class Policy {
-    private final int individualNoticeDays;
-    private final int mediaNoticeDays;
-    private final int hhsNoticeDays;
-    private final int hhsAnnualDaysAfterYearEnd;
-    private final int businessAssociateNoticeDays;
-    private final int hhsImmediateThreshold;
-    private final boolean hhsImmediateThresholdInclusive;
-    private final int mediaThreshold;
-    private final boolean mediaThresholdStrict;
-    private final int substituteNoticeThreshold;
-    private final int substitutePostingDays;
-    private final int tollFreeNumberDays;
-    private final int retentionYears;
-    private final int oralDelayDays;
-    private final boolean tollDeadlinesDuringDelay;
-    private final Set<PhiType> highRiskPhiTypes;
-    private final Set<PhiType> mediumRiskPhiTypes;
-    private final Set<RecipientType> lowRiskRecipients;
-    private final Set<RecipientType> mediumRiskRecipients;
-    private final Set<Mitigation> effectiveMitigations;
-    private final Set<Mitigation> containmentMitigations;
+    private final Map<PolicyName, Object> values;
+    private final Map<PolicyName, Object> organisation;
 
-    private Policy(Builder b) {
-        individualNoticeDays = b.individualNoticeDays;
-        mediaNoticeDays = b.mediaNoticeDays;
-        hhsNoticeDays = b.hhsNoticeDays;
-        hhsAnnualDaysAfterYearEnd = b.hhsAnnualDaysAfterYearEnd;
-        businessAssociateNoticeDays = b.businessAssociateNoticeDays;
-        hhsImmediateThreshold = b.hhsImmediateThreshold;
-        hhsImmediateThresholdInclusive = b.hhsImmediateThresholdInclusive;
-        mediaThreshold = b.mediaThreshold;
-        mediaThresholdStrict = b.mediaThresholdStrict;
-        substituteNoticeThreshold = b.substituteNoticeThreshold;
-        substitutePostingDays = b.substitutePostingDays;
-        tollFreeNumberDays = b.tollFreeNumberDays;
-        retentionYears = b.retentionYears;
-        oralDelayDays = b.oralDelayDays;
-        tollDeadlinesDuringDelay = b.tollDeadlinesDuringDelay;
-        highRiskPhiTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.highRiskPhiTypes));
-        mediumRiskPhiTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.mediumRiskPhiTypes));
-        lowRiskRecipients = Collections.unmodifiableSet(EnumSet.copyOf(b.lowRiskRecipients));
-        mediumRiskRecipients = Collections.unmodifiableSet(EnumSet.copyOf(b.mediumRiskRecipients));
-        effectiveMitigations = Collections.unmodifiableSet(EnumSet.copyOf(b.effectiveMitigations));
-        containmentMitigations = Collections.unmodifiableSet(EnumSet.copyOf(b.containmentMitigations));
+    private Policy(Map<PolicyName, Object> values, Map<PolicyName, Object> organisation) {
+        this.values = values;
+        this.organisation = organisation;
     }
 
+    /** A builder with nothing set. */
     public static Builder builder() {
         return new Builder();
     }
 
-    public int getIndividualNoticeDays() { return individualNoticeDays; }
-    public int getMediaNoticeDays() { return mediaNoticeDays; }
-    public int getHhsNoticeDays() { return hhsNoticeDays; }
-    public int getHhsAnnualDaysAfterYearEnd() { return hhsAnnualDaysAfterYearEnd; }
-    public int getBusinessAssociateNoticeDays() { return businessAssociateNoticeDays; }
-    public int getHhsImmediateThreshold() { return hhsImmediateThreshold; }
-    public boolean isHhsImmediateThresholdInclusive() { return hhsImmediateThresholdInclusive; }
-    public int getMediaThreshold() { return mediaThreshold; }
-    /** The fewest affected individuals that trigger HHS notice with the individual notice (500 when inclusive). */
-    public int getHhsImmediateMinimum() {
-        return hhsImmediateThresholdInclusive ? hhsImmediateThreshold : hhsImmediateThreshold + 1;
+    private int number(PolicyName name) {
+        return (Integer) values.get(name);
     }
-    /** The fewest residents of one jurisdiction that trigger media notice (501 when strict). */
-    public int getMediaMinimumResidents() { return mediaThresholdStrict ? mediaThreshold + 1 : mediaThreshold; }
-    public boolean isMediaThresholdStrict() { return mediaThresholdStrict; }
-    public int getSubstituteNoticeThreshold() { return substituteNoticeThreshold; }
-    public int getSubstitutePostingDays() { return substitutePostingDays; }
-    public int getTollFreeNumberDays() { return tollFreeNumberDays; }
-    public int getRetentionYears() { return retentionYears; }
-    public int getOralDelayDays() { return oralDelayDays; }
-    public boolean isTollDeadlinesDuringDelay() { return tollDeadlinesDuringDelay; }
-    public Set<PhiType> getHighRiskPhiTypes() { return highRiskPhiTypes; }
-    public Set<PhiType> getMediumRiskPhiTypes() { return mediumRiskPhiTypes; }
-    public Set<RecipientType> getLowRiskRecipients() { return lowRiskRecipients; }
-    public Set<RecipientType> getMediumRiskRecipients() { return mediumRiskRecipients; }
-    public Set<Mitigation> getEffectiveMitigations() { return effectiveMitigations; }
-    /** Mitigations that contain the incident without getting the PHI back: factor (iv) MEDIUM at best. */
-    public Set<Mitigation> getContainmentMitigations() { return containmentMitigations; }
 
-    /** Collects the values {@code policy.drl} sets; every one is required. */
+    private boolean flag(PolicyName name) {
+        return (Boolean) values.get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends Enum<E>> Set<E> set(PolicyName name) {
+        return (Set<E>) values.get(name);
+    }
+
+    public int getIndividualNoticeDays() { return number(PolicyName.INDIVIDUAL_NOTICE_DAYS); }
+    public int getMediaNoticeDays() { return number(PolicyName.MEDIA_NOTICE_DAYS); }
+    public int getHhsNoticeDays() { return number(PolicyName.HHS_NOTICE_DAYS); }
+    public int getHhsAnnualDaysAfterYearEnd() { return number(PolicyName.HHS_ANNUAL_DAYS_AFTER_YEAR_END); }
+    public int getBusinessAssociateNoticeDays() { return number(PolicyName.BUSINESS_ASSOCIATE_NOTICE_DAYS); }
+    /** The fewest affected individuals that trigger HHS notice with the individual notice (federal: 500). */
+    public int getHhsImmediateMinimum() { return number(PolicyName.HHS_IMMEDIATE_MINIMUM_INDIVIDUALS); }
+    /** The fewest residents of one jurisdiction that trigger media notice (federal: 501, "more than 500"). */
+    public int getMediaMinimumResidents() { return number(PolicyName.MEDIA_MINIMUM_RESIDENTS); }
+    /** The fewest individuals without usable contact information that call for web posting or media (federal: 10). */
+    public int getSubstituteNoticeMinimum() { return number(PolicyName.SUBSTITUTE_NOTICE_MINIMUM_INDIVIDUALS); }
+    public int getSubstitutePostingDays() { return number(PolicyName.SUBSTITUTE_POSTING_DAYS); }
+    public int getTollFreeNumberDays() { return number(PolicyName.TOLL_FREE_NUMBER_DAYS); }
+    public int getRetentionYears() { return number(PolicyName.RETENTION_YEARS); }
+    public int getOralDelayDays() { return number(PolicyName.ORAL_DELAY_DAYS); }
+    public boolean isTollDeadlinesDuringDelay() { return flag(PolicyName.TOLL_DEADLINES_DURING_DELAY); }
+    /** True (default): ransomware that reached the PHI makes factor (iii) HIGH whatever the evidence says. */
+    public boolean isRansomwareAlwaysAcquires() { return flag(PolicyName.RANSOMWARE_ALWAYS_ACQUIRES); }
+    public Set<PhiType> getHighRiskPhiTypes() { return set(PolicyName.HIGH_RISK_PHI_TYPES); }
+    public Set<PhiType> getMediumRiskPhiTypes() { return set(PolicyName.MEDIUM_RISK_PHI_TYPES); }
+    public Set<RecipientType> getLowRiskRecipients() { return set(PolicyName.LOW_RISK_RECIPIENTS); }
+    public Set<RecipientType> getMediumRiskRecipients() { return set(PolicyName.MEDIUM_RISK_RECIPIENTS); }
+    public Set<Mitigation> getEffectiveMitigations() { return set(PolicyName.EFFECTIVE_MITIGATIONS); }
+    /** Mitigations that contain the incident without getting the PHI back: factor (iv) MEDIUM at best. */
+    public Set<Mitigation> getContainmentMitigations() { return set(PolicyName.CONTAINMENT_MITIGATIONS); }
+
+    /**
+     * How a rule cites a value: empty for the federal default, else " (organisation policy: NAME = VALUE)", so that
+     * a finding shows an organisation's own number beside the federal citation.
+     *
+     * @param name the value's name as written in policy.properties, e.g. {@code businessAssociateNoticeDays}
+     */
+    public String organisationNote(String name) {
+        PolicyName p = PolicyName.of(name);
+        if (p == null || !organisation.containsKey(p)) {
+            return "";
+        }
+        return " (organisation policy: " + p.key() + " = " + PolicyName.show(organisation.get(p)) + ")";
+    }
+
+    /** The names the organisation changed, with their values (for reports and verify). */
+    public Map<String, String> organisationValues() {
+        Map<String, String> out = new LinkedHashMap<>();
+        organisation.forEach((k, v) -> out.put(k.key(), PolicyName.show(v)));
+        return out;
+    }
+
+    /** Collects the values {@code policy.drl} sets, then the organisation's own; every value is required. */
     public static final class Builder {
-        private Integer individualNoticeDays;
-        private Integer mediaNoticeDays;
-        private Integer hhsNoticeDays;
-        private Integer hhsAnnualDaysAfterYearEnd;
-        private Integer businessAssociateNoticeDays;
-        private Integer hhsImmediateThreshold;
-        private Boolean hhsImmediateThresholdInclusive;
-        private Integer mediaThreshold;
-        private Boolean mediaThresholdStrict;
-        private Integer substituteNoticeThreshold;
-        private Integer substitutePostingDays;
-        private Integer tollFreeNumberDays;
-        private Integer retentionYears;
-        private Integer oralDelayDays;
-        private Boolean tollDeadlinesDuringDelay;
-        private Set<PhiType> highRiskPhiTypes;
-        private Set<PhiType> mediumRiskPhiTypes;
-        private Set<RecipientType> lowRiskRecipients;
-        private Set<RecipientType> mediumRiskRecipients;
-        private Set<Mitigation> effectiveMitigations;
-        private Set<Mitigation> containmentMitigations;
+        private final Map<PolicyName, Object> values = new java.util.EnumMap<>(PolicyName.class);
+        private final Map<PolicyName, Object> organisation = new java.util.EnumMap<>(PolicyName.class);
 
         private Builder() {
         }
 
-        public Builder individualNoticeDays(int days) { individualNoticeDays = days; return this; }
-        public Builder mediaNoticeDays(int days) { mediaNoticeDays = days; return this; }
-        public Builder hhsNoticeDays(int days) { hhsNoticeDays = days; return this; }
-        public Builder hhsAnnualDaysAfterYearEnd(int days) { hhsAnnualDaysAfterYearEnd = days; return this; }
-        public Builder businessAssociateNoticeDays(int days) { businessAssociateNoticeDays = days; return this; }
-        public Builder hhsImmediateThreshold(int individuals, boolean inclusive) {
-            hhsImmediateThreshold = individuals;
-            hhsImmediateThresholdInclusive = inclusive;
+        private Builder put(PolicyName name, Object value) {
+            values.put(name, value);
             return this;
         }
-        public Builder mediaThreshold(int residents, boolean strict) {
-            mediaThreshold = residents;
-            mediaThresholdStrict = strict;
-            return this;
+
+        public Builder individualNoticeDays(int days) { return put(PolicyName.INDIVIDUAL_NOTICE_DAYS, days); }
+        public Builder mediaNoticeDays(int days) { return put(PolicyName.MEDIA_NOTICE_DAYS, days); }
+        public Builder hhsNoticeDays(int days) { return put(PolicyName.HHS_NOTICE_DAYS, days); }
+        public Builder hhsAnnualDaysAfterYearEnd(int days) { return put(PolicyName.HHS_ANNUAL_DAYS_AFTER_YEAR_END, days); }
+        public Builder businessAssociateNoticeDays(int days) {
+            return put(PolicyName.BUSINESS_ASSOCIATE_NOTICE_DAYS, days);
         }
-        public Builder substituteNoticeThreshold(int individuals) { substituteNoticeThreshold = individuals; return this; }
-        public Builder substitutePostingDays(int days) { substitutePostingDays = days; return this; }
-        public Builder tollFreeNumberDays(int days) { tollFreeNumberDays = days; return this; }
-        public Builder retentionYears(int years) { retentionYears = years; return this; }
-        public Builder oralDelayDays(int days) { oralDelayDays = days; return this; }
-        public Builder tollDeadlinesDuringDelay(boolean toll) { tollDeadlinesDuringDelay = toll; return this; }
-        public Builder highRiskPhiTypes(PhiType... types) { highRiskPhiTypes = set(PhiType.class, types); return this; }
-        public Builder mediumRiskPhiTypes(PhiType... types) { mediumRiskPhiTypes = set(PhiType.class, types); return this; }
+        public Builder hhsImmediateMinimumIndividuals(int individuals) {
+            return put(PolicyName.HHS_IMMEDIATE_MINIMUM_INDIVIDUALS, individuals);
+        }
+        public Builder mediaMinimumResidents(int residents) { return put(PolicyName.MEDIA_MINIMUM_RESIDENTS, residents); }
+        public Builder substituteNoticeMinimumIndividuals(int individuals) {
+            return put(PolicyName.SUBSTITUTE_NOTICE_MINIMUM_INDIVIDUALS, individuals);
+        }
+        public Builder substitutePostingDays(int days) { return put(PolicyName.SUBSTITUTE_POSTING_DAYS, days); }
+        public Builder tollFreeNumberDays(int days) { return put(PolicyName.TOLL_FREE_NUMBER_DAYS, days); }
+        public Builder retentionYears(int years) { return put(PolicyName.RETENTION_YEARS, years); }
+        public Builder oralDelayDays(int days) { return put(PolicyName.ORAL_DELAY_DAYS, days); }
+        public Builder tollDeadlinesDuringDelay(boolean toll) { return put(PolicyName.TOLL_DEADLINES_DURING_DELAY, toll); }
+        public Builder ransomwareAlwaysAcquires(boolean always) {
+            return put(PolicyName.RANSOMWARE_ALWAYS_ACQUIRES, always);
+        }
+        public Builder highRiskPhiTypes(PhiType... types) { return put(PolicyName.HIGH_RISK_PHI_TYPES, set(PhiType.class, types)); }
+        public Builder mediumRiskPhiTypes(PhiType... types) {
+            return put(PolicyName.MEDIUM_RISK_PHI_TYPES, set(PhiType.class, types));
+        }
         public Builder lowRiskRecipients(RecipientType... types) {
-            lowRiskRecipients = set(RecipientType.class, types);
-            return this;
+            return put(PolicyName.LOW_RISK_RECIPIENTS, set(RecipientType.class, types));
         }
         public Builder mediumRiskRecipients(RecipientType... types) {
-            mediumRiskRecipients = set(RecipientType.class, types);
-            return this;
+            return put(PolicyName.MEDIUM_RISK_RECIPIENTS, set(RecipientType.class, types));
         }
         public Builder effectiveMitigations(Mitigation... mitigations) {
-            effectiveMitigations = set(Mitigation.class, mitigations);
-            return this;
+            return put(PolicyName.EFFECTIVE_MITIGATIONS, set(Mitigation.class, mitigations));
         }
         public Builder containmentMitigations(Mitigation... mitigations) {
-            containmentMitigations = set(Mitigation.class, mitigations);
+            return put(PolicyName.CONTAINMENT_MITIGATIONS, set(Mitigation.class, mitigations));
+        }
+
+        /** The organisation's own values, applied over the defaults set before (none: {@link OrganisationPolicy#NONE}). */
+        public Builder organisation(OrganisationPolicy policy) {
+            policy.values().forEach((name, value) -> {
+                values.put(name, value);
+                organisation.put(name, value);
+            });
             return this;
         }
 
         /** The policy; throws naming every value policy.drl did not set. */
         public Policy build() {
             List<String> missing = new ArrayList<>();
-            check(missing, "individualNoticeDays", individualNoticeDays);
-            check(missing, "mediaNoticeDays", mediaNoticeDays);
-            check(missing, "hhsNoticeDays", hhsNoticeDays);
-            check(missing, "hhsAnnualDaysAfterYearEnd", hhsAnnualDaysAfterYearEnd);
-            check(missing, "businessAssociateNoticeDays", businessAssociateNoticeDays);
-            check(missing, "hhsImmediateThreshold", hhsImmediateThreshold);
-            check(missing, "mediaThreshold", mediaThreshold);
-            check(missing, "substituteNoticeThreshold", substituteNoticeThreshold);
-            check(missing, "substitutePostingDays", substitutePostingDays);
-            check(missing, "tollFreeNumberDays", tollFreeNumberDays);
-            check(missing, "retentionYears", retentionYears);
-            check(missing, "oralDelayDays", oralDelayDays);
-            check(missing, "tollDeadlinesDuringDelay", tollDeadlinesDuringDelay);
-            check(missing, "highRiskPhiTypes", highRiskPhiTypes);
-            check(missing, "mediumRiskPhiTypes", mediumRiskPhiTypes);
-            check(missing, "lowRiskRecipients", lowRiskRecipients);
-            check(missing, "mediumRiskRecipients", mediumRiskRecipients);
-            check(missing, "effectiveMitigations", effectiveMitigations);
-            check(missing, "containmentMitigations", containmentMitigations);
+            for (PolicyName name : PolicyName.values()) {
+                if (!values.containsKey(name)) {
+                    missing.add(name.key());
+                }
+            }
             if (!missing.isEmpty()) {
                 throw new BreachRulesException("policy.drl does not set " + String.join(", ", missing));
             }
-            return new Policy(this);
-        }
-
-        private static void check(List<String> missing, String name, Object value) {
-            if (value == null) {
-                missing.add(name);
-            }
+            Map<PolicyName, Object> frozen = new java.util.EnumMap<>(PolicyName.class);
+            values.forEach((k, v) -> frozen.put(k, v instanceof Set<?> s ? Collections.unmodifiableSet(s) : v));
+            return new Policy(Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(
+                    organisation.isEmpty() ? Map.of() : new java.util.EnumMap<>(organisation)));
         }
 
         @SafeVarargs

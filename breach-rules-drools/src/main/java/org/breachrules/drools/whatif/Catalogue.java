@@ -273,7 +273,7 @@ final class Catalogue {
                         in.toBuilder().affected(withCounts(a, total, states, a.insufficientContactInfo())));
             }
         }
-        int substitute = policy.getSubstituteNoticeThreshold();
+        int substitute = policy.getSubstituteNoticeMinimum();
         for (int insufficient : new int[] {substitute, substitute - 1}) {
             if (insufficient >= 0) {
                 add("affected.insufficientContactInfo", insufficient + " individuals had had insufficient or"

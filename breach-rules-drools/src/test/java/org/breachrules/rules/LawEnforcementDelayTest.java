@@ -25,7 +25,7 @@ class LawEnforcementDelayTest {
     static final String WRITTEN = "Written statement: delay notices for the period it specifies";
     static final String WRITTEN_AFTER_ORAL =
             "Written statement following a documented oral one: delay for the period it specifies";
-    static final String ORAL = "Documented oral statement: delay notices up to 30 days";
+    static final String ORAL = "Documented oral statement: delay notices for the policy's oral-delay period";
     static final String UNDOCUMENTED = "Undocumented oral statement: no delay";
     static final String AFTER_DEADLINE = "Delay ends after the normal deadline: the deadline moves to the end of the delay";
     static final String BEFORE_DEADLINE = "Delay ends on or before the normal deadline: the deadline stands";
@@ -329,9 +329,9 @@ class LawEnforcementDelayTest {
         Determination d = determine(given().affected(inOhio(600)).lawEnforcementDelay(written(MARCH_10, until)),
                 EVALUATED);
         // Then each obligation's finding says 2027-05-10, and each move has a finding of its own citing 164.412
-        for (String rule : List.of("Individuals: notify each affected individual within 60 days of discovery",
-                "HHS: 500 or more affected, notify with the individual notice",
-                "Media: more than 500 residents of a state or territory")) {
+        for (String rule : List.of("Individuals: notify each affected individual within the policy's deadline",
+                "HHS: at or above the policy's minimum, notify with the individual notice",
+                "Media: residents of a state or territory at or above the policy's minimum")) {
             Finding f = finding(d, rule);
             assertTrue(f.message().contains("no later than " + until), f.message());
         }

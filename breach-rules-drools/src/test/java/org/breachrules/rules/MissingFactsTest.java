@@ -138,7 +138,7 @@ class MissingFactsTest {
     @Test
     void whenContactInformationIsNotGiven_thenSubstituteNoticeCannotBeSettled() {
         Determination d = determine(given().affected(new Affected(20, Map.of(Jurisdiction.OH, 20), null, false)));
-        assertFired(d, "Individuals: notify each affected individual within 60 days of discovery");
+        assertFired(d, "Individuals: notify each affected individual within the policy's deadline");
         assertMissing(d, "affected.insufficientContactInfo", Impact.SUBSTITUTE_NOTICE);
         assertEquals(NotificationStatus.DUE, notification(d, Recipient.INDIVIDUALS).status());
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** notification-business-associate.drl: 164.410(b), (c); 164.504(e)(2)(ii)(C) (a BAA may shorten the window). */
 class NotificationBusinessAssociateTest {
-    static final String SIXTY_DAYS = "Business associate: notify the covered entity within 60 days of discovery";
+    static final String SIXTY_DAYS = "Business associate: notify the covered entity within the policy's deadline";
     static final String AGREEMENT = "Business associate: the agreement's shorter window applies";
 
     @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** notification-hhs.drl: 164.408(b) (500 or more, with the individual notice) and (c) (fewer, annual). */
 class NotificationHhsTest {
-    static final String IMMEDIATE = "HHS: 500 or more affected, notify with the individual notice";
-    static final String ANNUAL = "HHS: fewer than 500 affected, report within 60 days after the end of the year of discovery";
+    static final String IMMEDIATE = "HHS: at or above the policy's minimum, notify with the individual notice";
+    static final String ANNUAL = "HHS: below the policy's minimum, report after the end of the year of discovery";
 
     @Test
     void whenExactly499InTotal_thenHhsAnnualReport() {

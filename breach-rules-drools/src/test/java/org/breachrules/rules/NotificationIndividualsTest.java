@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /** notification-individuals.drl: 164.404(b), (c), (d)(2), (d)(3). */
 class NotificationIndividualsTest {
-    static final String NOTIFY = "Individuals: notify each affected individual within 60 days of discovery";
-    static final String SUBSTITUTE_10 = "Individuals: substitute notice by web posting or major media for 10 or more";
-    static final String SUBSTITUTE_UNDER_10 = "Individuals: alternative written or telephone notice for fewer than 10";
+    static final String NOTIFY = "Individuals: notify each affected individual within the policy's deadline";
+    static final String SUBSTITUTE_10 = "Individuals: substitute notice by web posting or major media at or above the policy's minimum";
+    static final String SUBSTITUTE_UNDER_10 = "Individuals: alternative written or telephone notice below the policy's minimum";
     static final String TELEPHONE = "Individuals: telephone as well when misuse may be imminent";
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** notification-media.drl: 164.406, more than 500 residents of one State (160.103: DC and the territories too). */
 class NotificationMediaTest {
-    static final String MEDIA = "Media: more than 500 residents of a state or territory";
+    static final String MEDIA = "Media: residents of a state or territory at or above the policy's minimum";
 
     @Test
     void whenExactly501ResidentsOfOneState_thenMediaNoticeForThatState() {

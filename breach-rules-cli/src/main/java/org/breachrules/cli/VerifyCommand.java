@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.breachrules.api.BreachDeterminer;
+import org.breachrules.api.Incident;
+import org.breachrules.cli.generate.IncidentGenerator;
+import org.breachrules.drools.DroolsBreachDeterminer;
+import org.breachrules.drools.facts.Policy;
+import java.time.LocalDate;
 import org.breachrules.drools.RulesVerifier;
 import org.breachrules.json.Scenario;
 import org.breachrules.json.ScenarioReader;
@@ -50,8 +55,15 @@ final class VerifyCommand implements Callable<Integer> {
             description = "text (default): the differences grouped for reading; json: for machines.")
     private Format format;
 
+    @Option(names = "--generated", paramLabel = "N", defaultValue = "10000",
+            description = "How many seeded generated incidents to compare as well (default 10000).")
+    private int generatedCount;
+
     @Mixin
     private DebugOption debug;
+
+    /** The generated incidents' seed: the same every run, so a result can be reproduced. */
+    static final long GENERATED_SEED = 2026;
 
 
     private final Determiners determiners;
@@ -88,15 +100,40 @@ final class VerifyCommand implements Callable<Integer> {
             names.put(s.file(), s.name());
             scenarios.add(new RulesVerifier.Scenario(s.file(), s.incident(), s.asOf()));
         }
-        RulesVerifier.Report report = RulesVerifier.verify(determiners.builtIn(), tuned, scenarios);
+        BreachDeterminer builtIn = determiners.builtIn();
+        RulesVerifier.Report report = RulesVerifier.verify(builtIn, tuned, scenarios);
+
+        // Then the changes no golden scenario exercises: seeded generated incidents, and incidents built to sit on
+        // every threshold of both policies.
+        List<RulesVerifier.Scenario> wide = new ArrayList<>();
+        LocalDate asOf = LocalDate.of(2026, 11, 20);
+        List<Incident> generated = new IncidentGenerator(GENERATED_SEED, asOf).next(generatedCount);
+        for (int i = 0; i < generated.size(); i++) {
+            wide.add(new RulesVerifier.Scenario("generated #" + i + " (seed " + GENERATED_SEED + ")",
+                    generated.get(i), asOf));
+        }
+        List<Policy> policies = new ArrayList<>();
+        for (BreachDeterminer d : List.of(builtIn, tuned)) {
+            if (d instanceof DroolsBreachDeterminer drools) {
+                policies.add(drools.policy());
+            }
+        }
+        wide.addAll(RulesVerifier.thresholdScenarios(policies));
+        RulesVerifier.Report wideReport = RulesVerifier.verify(builtIn, tuned, wide);
+        Map<String, Incident> incidents = new LinkedHashMap<>();
+        wide.forEach(w -> incidents.put(w.name(), w.incident()));
+
         String dir = rules.toString();
-        out.print(format == Format.json ? VerifyReport.json(dir, report) : VerifyReport.text(dir, report, names));
+        out.print(format == Format.json ? VerifyReport.json(dir, report, wideReport)
+                : VerifyReport.text(dir, report, names) + VerifyReport.wide(wideReport, incidents)
+                        + VerifyReport.verdict(report, wideReport));
         out.flush();
         if (out.checkError()) {
             err.println("breach-rules: cannot write to standard output");
             err.flush();
             return BreachRulesCli.FAILURE;
         }
-        return report.belowFederalFloor() ? BreachRulesCli.BELOW_FLOOR : BreachRulesCli.OK;
+        return report.belowFederalFloor() || wideReport.belowFederalFloor() ? BreachRulesCli.BELOW_FLOOR
+                : BreachRulesCli.OK;
     }
 }

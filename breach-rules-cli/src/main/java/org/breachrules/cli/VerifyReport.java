@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.breachrules.drools.RulesVerifier.Difference;
 import org.breachrules.drools.RulesVerifier.Kind;
+import org.breachrules.api.Incident;
 import org.breachrules.drools.RulesVerifier.Report;
 
 /** How {@code verify} prints a {@link Report}: grouped text for a compliance officer, or JSON for machines. */
@@ -86,6 +87,66 @@ final class VerifyReport {
         return out.toString();
     }
 
+    /**
+     * The wider comparison (generated and threshold incidents), summarised: per classification, how many
+     * scenarios differ on which field, and the smallest example incident of each class, as JSON (synthetic: no PHI).
+     */
+    static String wide(Report report, Map<String, Incident> incidents) {
+        StringBuilder out = new StringBuilder();
+        out.append("\nOn ").append(report.scenarios())
+                .append(" more incidents (seeded generated ones, and ones built on every threshold):\n");
+        if (report.differences().isEmpty()) {
+            out.append("  no difference.\n");
+            return out.toString();
+        }
+        for (Kind kind : ORDER) {
+            Map<String, java.util.Set<String>> byField = new java.util.TreeMap<>();
+            String smallest = null;
+            String smallestJson = null;
+            for (Difference d : report.differences()) {
+                if (d.kind() != kind) {
+                    continue;
+                }
+                String field = d.field().replaceAll("\\[(MEDIA) [A-Z]{2}\\]", "[$1 XX]");
+                byField.computeIfAbsent(field, f -> new java.util.TreeSet<>()).add(d.scenario());
+                String json = org.breachrules.json.IncidentWriter.compact().write(incidents.get(d.scenario()));
+                if (smallestJson == null || json.length() < smallestJson.length()) {
+                    smallest = d.scenario();
+                    smallestJson = json;
+                }
+            }
+            if (byField.isEmpty()) {
+                continue;
+            }
+            out.append("  ").append(capitalised(label(kind))).append(":\n");
+            byField.forEach((field, scenarios) -> out.append("    ").append(Lines.oneLine(field)).append(": ")
+                    .append(scenarios.size()).append(scenarios.size() == 1 ? " incident\n" : " incidents\n"));
+            out.append("    smallest example (").append(Lines.oneLine(smallest)).append("):\n      ")
+                    .append(smallestJson).append('\n');
+            for (Difference d : report.differences()) {
+                if (d.scenario().equals(smallest) && d.kind() == kind) {
+                    out.append("      ").append(Lines.oneLine(d.field())).append(": built-in ")
+                            .append(Lines.oneLine(d.builtIn())).append(", tuned ").append(Lines.oneLine(d.tuned()))
+                            .append('\n');
+                }
+            }
+        }
+        out.append(summary(report)).append('\n');
+        return out.toString();
+    }
+
+    /** The last line: FAIL when anything, golden or wider, is below the floor. */
+    static String verdict(Report golden, Report wide) {
+        boolean fail = golden.belowFederalFloor() || wide.belowFederalFloor();
+        if (golden.differences().isEmpty() && wide.differences().isEmpty()) {
+            return "\nPASS: no difference from the built-in rules in " + golden.scenarios() + " golden and "
+                    + wide.scenarios() + " more scenarios.\n";
+        }
+        return "\n" + (fail ? "FAIL: below the federal floor; do not use these rules as they are."
+                : "PASS: nothing below the federal floor (verify proves this on these scenarios only; a change no"
+                        + " scenario exercises passes unseen).") + "\n";
+    }
+
     /** The one-line summary: PASS or FAIL, and the count of each classification. */
     static String summary(Report report) {
         Map<Kind, Integer> counts = counts(report);
@@ -105,6 +166,11 @@ final class VerifyReport {
      * {@code builtIn}, {@code tuned}, {@code kind}: {@code STRICTER} | {@code BELOW_FEDERAL_FLOOR} | {@code CHANGED}).
      */
     static String json(String rules, Report report) {
+        return json(rules, report, null);
+    }
+
+    /** As {@link #json(String, Report)}, with the wider comparison under {@code generated} (same fields). */
+    static String json(String rules, Report report, Report wide) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("rules", rules);
         root.put("builtInVersion", report.builtInVersion());
@@ -117,6 +183,19 @@ final class VerifyReport {
         for (Difference d : report.differences()) {
             differences.addObject().put("scenario", d.scenario()).put("field", d.field())
                     .put("builtIn", d.builtIn()).put("tuned", d.tuned()).put("kind", d.kind().name());
+        }
+        if (wide != null) {
+            root.put("belowFederalFloor", report.belowFederalFloor() || wide.belowFederalFloor());
+            ObjectNode generated = root.putObject("generated");
+            generated.put("scenarios", wide.scenarios());
+            generated.put("belowFederalFloor", wide.belowFederalFloor());
+            ObjectNode wideCounts = generated.putObject("counts");
+            counts(wide).forEach((kind, n) -> wideCounts.put(kind.name(), n));
+            ArrayNode wideDifferences = generated.putArray("differences");
+            for (Difference d : wide.differences()) {
+                wideDifferences.addObject().put("scenario", d.scenario()).put("field", d.field())
+                        .put("builtIn", d.builtIn()).put("tuned", d.tuned()).put("kind", d.kind().name());
+            }
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

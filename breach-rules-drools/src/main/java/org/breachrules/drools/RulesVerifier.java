@@ -86,6 +86,68 @@ public final class RulesVerifier {
     private RulesVerifier() {
     }
 
+    /** The evaluation date of the threshold scenarios. */
+    static final LocalDate THRESHOLD_AS_OF = LocalDate.of(2026, 11, 20);
+
+    /**
+     * Incidents built to sit on every threshold of the given policies (the built-in one and the tuned one): the HHS
+     * total, the media minimum in every state and territory, the substitute-notice minimum, the business associate's
+     * window, each at the value and one below; and one incident for each optional or delaying fact (a documented
+     * oral and a written law-enforcement statement, imminent misuse, ransomware with forensic evidence). Synthetic:
+     * no PHI.
+     */
+    public static List<Scenario> thresholdScenarios(List<org.breachrules.drools.facts.Policy> policies) {
+        Map<String, Scenario> out = new LinkedHashMap<>();
+        for (org.breachrules.drools.facts.Policy p : policies) {
+            for (int total : new int[] {p.getHhsImmediateMinimum() - 1, p.getHhsImmediateMinimum()}) {
+                add(out, "threshold: " + total + " affected in total", base(total).build());
+            }
+            for (org.breachrules.api.Jurisdiction j : org.breachrules.api.Jurisdiction.values()) {
+                for (int residents : new int[] {p.getMediaMinimumResidents() - 1, p.getMediaMinimumResidents()}) {
+                    add(out, "threshold: " + residents + " residents of " + j, base(residents).affected(
+                            new org.breachrules.api.Affected(residents, Map.of(j, residents), 0, false)).build());
+                }
+            }
+            for (int n : new int[] {p.getSubstituteNoticeMinimum() - 1, p.getSubstituteNoticeMinimum()}) {
+                add(out, "threshold: " + n + " without contact information", base(100).affected(
+                        new org.breachrules.api.Affected(100, Map.of(org.breachrules.api.Jurisdiction.OH, 100), n,
+                                false)).build());
+            }
+            for (int days : new int[] {p.getBusinessAssociateNoticeDays() - 1, p.getBusinessAssociateNoticeDays()}) {
+                add(out, "threshold: business associate agreement of " + days + " days", base(10)
+                        .reporter(new org.breachrules.api.Reporter(org.breachrules.api.Role.BUSINESS_ASSOCIATE, null,
+                                Math.max(1, Math.min(60, days)))).build());
+            }
+        }
+        LocalDate discovered = LocalDate.of(2026, 6, 1);
+        add(out, "fact: documented oral law-enforcement statement", base(10).lawEnforcementDelay(
+                new org.breachrules.api.LawEnforcementDelay(new org.breachrules.api.OralStatement(discovered.plusDays(5),
+                        "Det. example, badge 0"), null)).build());
+        add(out, "fact: written law-enforcement statement", base(10).lawEnforcementDelay(
+                new org.breachrules.api.LawEnforcementDelay(null, new org.breachrules.api.WrittenStatement(
+                        discovered.plusDays(5), discovered.plusDays(120)))).build());
+        add(out, "fact: imminent misuse", base(10).affected(new org.breachrules.api.Affected(10,
+                Map.of(org.breachrules.api.Jurisdiction.OH, 10), 0, true)).build());
+        add(out, "fact: ransomware, forensics show nothing acquired", base(10).ransomware(true).riskAssessment(
+                new org.breachrules.api.RiskAssessment(List.of(org.breachrules.api.PhiType.NAME),
+                        org.breachrules.api.RecipientType.MALICIOUS_ACTOR, org.breachrules.api.AcquiredOrViewed.NO,
+                        List.of(org.breachrules.api.Mitigation.RETRIEVED))).build());
+        return List.copyOf(out.values());
+    }
+
+    private static void add(Map<String, Scenario> out, String name, Incident incident) {
+        out.putIfAbsent(name, new Scenario(name, incident, THRESHOLD_AS_OF));
+    }
+
+    /** A covered entity's presumed breach discovered 2026-06-01 of {@code total} Ohioans, all reachable. */
+    private static Incident.Builder base(int total) {
+        int n = Math.max(0, total);
+        return Incident.builder().id("verify-threshold")
+                .reporter(org.breachrules.api.Reporter.of(org.breachrules.api.Role.COVERED_ENTITY))
+                .discoveredOn(LocalDate.of(2026, 6, 1)).phiInvolved(true).permittedByPrivacyRule(false)
+                .affected(new org.breachrules.api.Affected(n, Map.of(org.breachrules.api.Jurisdiction.OH, n), 0, false));
+    }
+
     /** Runs every scenario through both determiners and reports each difference. */
     public static Report verify(BreachDeterminer builtIn, BreachDeterminer tuned, List<Scenario> scenarios) {
         List<Difference> out = new ArrayList<>();
@@ -123,7 +185,7 @@ public final class RulesVerifier {
             if (tn == null) {
                 d.add(e.getKey(), "owed by " + e.getValue().deadline(), "absent", Kind.BELOW_FEDERAL_FLOOR);
             } else {
-                notification(d, e.getKey(), e.getValue(), tn);
+                notification(d, e.getKey(), e.getValue(), tn, b.clockStartedOn());
             }
         }
         for (Map.Entry<String, Notification> e : tuned.entrySet()) {
@@ -145,22 +207,29 @@ public final class RulesVerifier {
         }
     }
 
-    private static void notification(Diff d, String key, Notification b, Notification t) {
-        d.dates(key + ".deadline", b.deadline(), t.deadline(), true);
+    private static void notification(Diff d, String key, Notification b, Notification t, LocalDate clockStart) {
+        if (t.deadline() != null && clockStart != null && t.deadline().isBefore(clockStart)
+                && !Objects.equals(b.deadline(), t.deadline())) {
+            // Not stricter: a deadline before the breach was even discovered is a broken value (a negative number
+            // of days in a copied policy.drl, say), and no one could meet it.
+            d.add(key + ".deadline", b.deadline(), t.deadline() + " (before the clock starts on " + clockStart
+                    + ": a broken value)", Kind.BELOW_FEDERAL_FLOOR);
+        } else {
+            d.dates(key + ".deadline", b.deadline(), t.deadline(), true);
+        }
         if (b.status() != t.status() && Objects.equals(b.deadline(), t.deadline())) {
             // Same deadline, another status: a duty the built-in rules settle and the tuned ones leave open, or back.
             d.add(key + ".status", b.status(), t.status(), Kind.CHANGED);
         }
         if (!Objects.equals(b.delayedUntil(), t.delayedUntil())) {
-            // Holding notice longer than law enforcement asked goes below the floor; 164.412 requires the delay.
-            boolean longer = t.delayedUntil() != null
-                    && (b.delayedUntil() == null || t.delayedUntil().isAfter(b.delayedUntil()));
-            d.add(key + ".delayedUntil", b.delayedUntil(), t.delayedUntil(),
-                    longer ? Kind.BELOW_FEDERAL_FLOOR : Kind.CHANGED);
+            // 164.412 binds both ways: the entity SHALL delay as law enforcement asks (no hold, or a shorter one,
+            // goes below the floor, however much earlier the notice), and may not hold notice longer than asked.
+            d.add(key + ".delayedUntil", b.delayedUntil(), t.delayedUntil(), Kind.BELOW_FEDERAL_FLOOR);
         }
         if (b.urgentTelephone() != t.urgentTelephone()) {
+            // 164.404(d)(3): the entity MAY also telephone when misuse is imminent; the written notice stays owed.
             d.add(key + ".urgentTelephone", b.urgentTelephone(), t.urgentTelephone(),
-                    b.urgentTelephone() ? Kind.BELOW_FEDERAL_FLOOR : Kind.STRICTER);
+                    b.urgentTelephone() ? Kind.CHANGED : Kind.STRICTER);
         }
         substituteNotice(d, key + ".substituteNotice", b.substituteNotice(), t.substituteNotice());
         Set<ContentCode> dropped = codes(b.content());

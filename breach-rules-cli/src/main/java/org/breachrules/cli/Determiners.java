@@ -23,6 +23,14 @@ public interface Determiners {
      */
     BreachDeterminer withRules(Path rulesDirectory);
 
+    /**
+     * As {@link #withRules(Path)}, trusting the folder's DRL files with any Java when {@code anyJava} (see
+     * {@code DroolsBreachDeterminer.Builder#allowAnyJava()}).
+     */
+    default BreachDeterminer withRules(Path rulesDirectory, boolean anyJava) {
+        return withRules(rulesDirectory);
+    }
+
     /** The Drools engine, as the released tool uses it. */
     static Determiners drools() {
         return new Determiners() {
@@ -33,7 +41,13 @@ public interface Determiners {
 
             @Override
             public BreachDeterminer withRules(Path rulesDirectory) {
-                return DroolsBreachDeterminer.builder().rulesDirectory(rulesDirectory).build();
+                return withRules(rulesDirectory, false);
+            }
+
+            @Override
+            public BreachDeterminer withRules(Path rulesDirectory, boolean anyJava) {
+                DroolsBreachDeterminer.Builder builder = DroolsBreachDeterminer.builder().rulesDirectory(rulesDirectory);
+                return (anyJava ? builder.allowAnyJava() : builder).build();
             }
         };
     }

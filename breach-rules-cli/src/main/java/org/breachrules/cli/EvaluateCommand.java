@@ -93,6 +93,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " whole: stream a larger batch with --ndjson.")
     private long maxIncidents;
 
+    @Option(names = "--allow-any-java",
+            description = "Trust the rules folder's DRL files with any Java (by default they may use only the API,"
+                    + " the fact classes, java.time and java.util, without loops). Only for a folder you control.")
+    private boolean allowAnyJava;
+
     @Mixin
     private DebugOption debug;
 
@@ -238,7 +243,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The determiner with the tuned rules, or null with the problems added (as {@code DIR/file.drl: line N: ...}). */
     private BreachDeterminer tunedRules(List<String> problems) {
-        return RulesDirectory.load(determiners, rules, problems);
+        return RulesDirectory.load(determiners, rules, allowAnyJava, problems);
     }
 
     /**

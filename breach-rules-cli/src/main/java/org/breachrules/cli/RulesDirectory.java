@@ -28,6 +28,11 @@ final class RulesDirectory {
      * The determiner with the rules of {@code rules}, or null with one line per problem added to {@code problems}.
      */
     static BreachDeterminer load(Determiners determiners, Path rules, List<String> problems) {
+        return load(determiners, rules, false, problems);
+    }
+
+    /** As {@link #load(Determiners, Path, List)}, trusting the folder with any Java when {@code anyJava}. */
+    static BreachDeterminer load(Determiners determiners, Path rules, boolean anyJava, List<String> problems) {
         String dir = rules.toString();
         if (!Files.isDirectory(rules)) {
             problems.add(dir + ": " + WHOLE + ": cannot read rules directory ("
@@ -45,7 +50,7 @@ final class RulesDirectory {
             return null;
         }
         try {
-            return determiners.withRules(rules);
+            return determiners.withRules(rules, anyJava);
         } catch (InvalidRulesException e) {
             problems.addAll(lines(rules, e));
             return null;

@@ -59,6 +59,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "How many seeded generated incidents to compare as well (default 10000).")
     private int generatedCount;
 
+    @Option(names = "--allow-any-java",
+            description = "Trust the rules folder's DRL files with any Java (by default they may use only the API,"
+                    + " the fact classes, java.time and java.util, without loops). Only for a folder you control.")
+    private boolean allowAnyJava;
+
     @Mixin
     private DebugOption debug;
 
@@ -76,16 +81,38 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // A tuned rule trusted with any Java could end the process (System.exit(0)) half-way: a CI gate would then
+        // read exit 0 with no verdict. Until the verdict is printed, ending the process exits 1 instead.
+        Thread guard = new Thread(() -> {
+            System.err.println("breach-rules verify: the process ended before the verification finished (a rule"
+                    + " that stops the JVM?); failing");
+            System.err.flush();
+            Runtime.getRuntime().halt(BreachRulesCli.FAILURE);
+        }, "verify-guard");
+        boolean guarded = addGuard(guard);
         try {
             return verify(out, err);
         } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
             return Lines.failure(err, e, debug.on());
+        } finally {
+            if (guarded) {
+                Runtime.getRuntime().removeShutdownHook(guard);
+            }
+        }
+    }
+
+    private static boolean addGuard(Thread guard) {
+        try {
+            Runtime.getRuntime().addShutdownHook(guard);
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // the JVM is already shutting down
         }
     }
 
     private int verify(PrintWriter out, PrintWriter err) {
         List<String> problems = new ArrayList<>();
-        BreachDeterminer tuned = RulesDirectory.load(determiners, rules, problems);
+        BreachDeterminer tuned = RulesDirectory.load(determiners, rules, allowAnyJava, problems);
         if (tuned == null) {
             for (String problem : problems) {
                 err.println(Lines.oneLine(problem));

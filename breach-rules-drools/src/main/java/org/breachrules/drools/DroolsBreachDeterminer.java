@@ -185,7 +185,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             for (Case c : cases) {
                 session.insert(c);
             }
-            session.fireAllRules();
+            fireBounded(session, cases.size());
             byCase = collect(session, cases);
         } catch (BreachRulesException e) {
             throw e;
@@ -254,6 +254,21 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
 
     private volatile Policy policy;
 
+    /**
+     * The most rule firings one incident may take. The built-in rules take about 20; a tuned rule that keeps
+     * re-triggering itself would otherwise never end.
+     */
+    static final int MAX_FIRINGS_PER_INCIDENT = 10_000;
+
+    /** Fires the rules, bounded: a rule set that does not settle fails with a clear error instead of hanging. */
+    private static void fireBounded(KieSession session, int incidents) {
+        int limit = MAX_FIRINGS_PER_INCIDENT * Math.max(1, incidents);
+        if (session.fireAllRules(limit) >= limit) {
+            throw new BreachRulesException("the rules fired " + limit + " times for " + incidents + " incident(s)"
+                    + " without settling: a rule loops (a tuned rule that inserts or changes what it matches?)");
+        }
+    }
+
     /** Fires the rules; a failure in a consequence is reported by its cause (a policy value missing, say). */
     private static void fire(KieSession session) {
         try {
@@ -293,14 +308,14 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             for (int i = 0; i < handles.length; i++) {
                 handles[i] = session.insert(cases.get(i));
             }
-            session.fireAllRules();
+            fireBounded(session, cases.size());
             byCase = collect(session, cases);
             // Deleting the cases retracts everything concluded from them (it was all inserted logically); only the
             // policy and the organisation's values stay. A session left in any other state is not reused.
             for (FactHandle handle : handles) {
                 session.delete(handle);
             }
-            session.fireAllRules();
+            fireBounded(session, cases.size());
             reusable = listener == null && session.getFactCount() == 2;
         } catch (BreachRulesException e) {
             throw e;
@@ -364,6 +379,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         private final Map<String, String> overrides = new java.util.LinkedHashMap<>();
         private OrganisationPolicy organisation = OrganisationPolicy.NONE;
         private String policyFile;
+        private boolean anyJava;
 
         private Builder() {
         }
@@ -407,6 +423,19 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         }
 
         /**
+         * Trusts the tuned DRL files with any Java. By default a tuned file may use only the API and fact classes,
+         * {@code java.time} and {@code java.util}, with no loop and nothing that reaches outside the evaluation
+         * (files, network, processes, threads, reflection, {@code System}); a file that does is refused with its
+         * line. Call this only for a folder your organisation controls and reviews like source code.
+         *
+         * @return this builder
+         */
+        public Builder allowAnyJava() {
+            this.anyJava = true;
+            return this;
+        }
+
+        /**
          * The determiner.
          *
          * @throws org.breachrules.api.InvalidRulesException when a file does not compile
@@ -429,6 +458,13 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                 determiner = new DroolsBreachDeterminer(builtIn().kieBase, sources, RulesDigest.of("tuned", digested),
                         organisation);
             } else {
+                if (!anyJava) {
+                    List<org.breachrules.api.RuleProblem> untrusted = TrustedRules.check(new java.util.TreeMap<>(
+                            overrides));
+                    if (!untrusted.isEmpty()) {
+                        throw new org.breachrules.api.InvalidRulesException(untrusted);
+                    }
+                }
                 determiner = new DroolsBreachDeterminer(RuntimeCompiler.compile(sources), sources,
                         RulesDigest.of("tuned", digested), organisation);
             }

@@ -55,7 +55,7 @@ final class RuntimeCompiler {
         requireCompiler();
         Build build = build(sources);
         try {
-            List<RuleProblem> problems = problems(build.builder(), Message.Level.ERROR);
+            List<RuleProblem> problems = problems(build.builder(), Message.Level.ERROR, sources);
             if (!problems.isEmpty()) {
                 throw new InvalidRulesException(problems);
             }
@@ -70,8 +70,8 @@ final class RuntimeCompiler {
         requireCompiler();
         Build build = build(sources);
         build.services().getRepository().removeKieModule(build.id());
-        List<RuleProblem> all = new ArrayList<>(problems(build.builder(), Message.Level.ERROR));
-        all.addAll(problems(build.builder(), Message.Level.WARNING));
+        List<RuleProblem> all = new ArrayList<>(problems(build.builder(), Message.Level.ERROR, sources));
+        all.addAll(problems(build.builder(), Message.Level.WARNING, sources));
         return all;
     }
 
@@ -88,14 +88,15 @@ final class RuntimeCompiler {
         return new Build(ks, id, ks.newKieBuilder(kfs).buildAll());
     }
 
-    private static List<RuleProblem> problems(KieBuilder builder, Message.Level level) {
+    private static List<RuleProblem> problems(KieBuilder builder, Message.Level level, Map<String, String> sources) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(level)) {
             String text = m.getText() == null ? "(no message)" : m.getText().strip();
             if (text.startsWith("Parser returned a null Package")) {
                 continue; // follows from a syntax error already reported for the same file
             }
-            problems.add(new RuleProblem(fileName(m.getPath()), line(m, text), oneLine(text)));
+            String file = fileName(m.getPath());
+            problems.add(Typo.explain(new RuleProblem(file, line(m, text), oneLine(text)), sources.get(file)));
         }
         return problems;
     }

@@ -83,6 +83,8 @@ public final class BreachRulesCli implements Callable<Integer> {
         cli.addSubcommand("export-rules", new ExportRulesCommand());
         cli.addSubcommand("verify", new VerifyCommand(determiners));
         cli.addSubcommand("generate", new GenerateCommand());
+        cli.addSubcommand("register", new RegisterCommand(determiners));
+        cli.addSubcommand("hhs-log", new HhsLogCommand(determiners));
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
         completion.getCommandSpec().usageMessage().hidden(false)

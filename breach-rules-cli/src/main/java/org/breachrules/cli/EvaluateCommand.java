@@ -80,6 +80,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "'what would change the answer' and 'why not' in the text report).")
     private boolean whatIf;
 
+    @Option(names = "--ics", paramLabel = "FILE",
+            description = "Also write each open deadline as a calendar event (RFC 5545) with a reminder 7 days before.")
+    private Path ics;
+
     @Option(names = "--ndjson",
             description = "Stream: one incident per line in, one compact determination per line out, in order;"
                     + " a bad line is reported (FILE:LINE: field.path: message) and skipped.")
@@ -200,6 +204,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         StringBuilder buffer = new StringBuilder();
         DeterminationWriter json = DeterminationWriter.pretty();
+        org.breachrules.cli.register.Register deadlines = new org.breachrules.cli.register.Register(date);
         for (Input input : inputs) {
             List<Determination> determinations;
             try {
@@ -214,6 +219,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 return invalid(err, lines);
             }
+            determinations.forEach(deadlines::add);
             if (format == Format.text) {
                 buffer.append(TextReport.render(input.file(), input.array(), input.incidents(), determinations,
                         analysis == null ? null : analysis::whyNot));
@@ -222,6 +228,11 @@ final class EvaluateCommand implements Callable<Integer> {
             } else {
                 buffer.append(json.write(determinations.get(0))).append('\n');
             }
+        }
+        if (ics != null) {
+            org.breachrules.cli.register.DeadlineCalendar calendar = new org.breachrules.cli.register.DeadlineCalendar();
+            deadlines.rows().forEach(calendar::add);
+            Files.writeString(ics, calendar.write(), java.nio.charset.StandardCharsets.UTF_8);
         }
         out.print(buffer);
         out.flush();

@@ -1,0 +1,115 @@
+package org.breachrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.breachrules.api.BreachDeterminer;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Incident;
+import org.breachrules.cli.register.HhsLog;
+import org.breachrules.cli.register.IncidentFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hhs-log --year YYYY [--as-of DATE] [--csv FILE] FILE|DIR...}: the breaches under 500 discovered in that year,
+ * for the annual report to HHS (45 CFR 164.408(c)), as CSV with the portal's fields and a text summary.
+ */
+@Command(name = "hhs-log",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
+        description = {
+            "The HHS annual log: every breach affecting fewer than 500 individuals discovered in YEAR, one CSV row",
+            "each with the HHS portal's fields (blank and named in missing_portal_fields when the incident lacks",
+            "one), and a summary with the due date. Without --csv the CSV goes to standard output after the summary."},
+        sortOptions = false)
+final class HhsLogCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--year", paramLabel = "YYYY", required = true, description = "The year of discovery.")
+    private int year;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write the CSV here; the summary goes to standard output.")
+    private Path csv;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Tuned rules, as for evaluate.")
+    private Path rules;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Incident files or folders of them.")
+    private List<String> inputs;
+
+    private final Determiners determiners;
+
+    HhsLogCommand(Determiners determiners) {
+        this.determiners = determiners;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return log(out, err);
+        } catch (Throwable e) { // NOPMD: one line and exit 1, whatever went wrong
+            return Lines.failure(err, e, debug.on());
+        }
+    }
+
+    private int log(PrintWriter out, PrintWriter err) throws Exception {
+        if (year < 1900 || year > 2999) {
+            err.println("--year: expected a year between 1900 and 2999, got " + year);
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        LocalDate date = asOf.date();
+        List<String> problems = new ArrayList<>();
+        BreachDeterminer determiner = rules == null ? determiners.builtIn()
+                : RulesDirectory.load(determiners, rules, problems);
+        if (determiner == null) {
+            problems.forEach(p -> err.println(Lines.oneLine(p)));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        HhsLog log = new HhsLog(year);
+        IncidentFiles files = new IncidentFiles(date);
+        files.read(inputs, batch -> {
+            List<Determination> ds = determiner.determineAll(batch, date);
+            for (int i = 0; i < batch.size(); i++) {
+                Incident incident = batch.get(i);
+                log.add(incident, ds.get(i));
+            }
+        });
+        if (!files.problems().isEmpty()) {
+            files.problems().forEach(p -> err.println(Lines.oneLine(p)));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        out.print(log.summary());
+        if (csv != null) {
+            Files.writeString(csv, log.csv(), StandardCharsets.UTF_8);
+        } else {
+            out.print('\n');
+            out.print(log.csv());
+        }
+        out.flush();
+        return out.checkError() ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+}

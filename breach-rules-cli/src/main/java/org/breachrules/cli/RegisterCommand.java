@@ -1,0 +1,119 @@
+package org.breachrules.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.breachrules.api.BreachDeterminer;
+import org.breachrules.api.Determination;
+import org.breachrules.cli.register.DeadlineCalendar;
+import org.breachrules.cli.register.IncidentFiles;
+import org.breachrules.cli.register.Register;
+import org.breachrules.cli.register.RegisterReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code register [--as-of DATE] [--format text|json] [--rules DIR] [--ics FILE] FILE|DIR...}: every incident
+ * evaluated as of the date, then one view across them: overdue first, due within 7 days, undetermined, later, sent.
+ */
+@Command(name = "register",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
+        description = {
+            "The register of notification deadlines across incidents, as of DATE: overdue first, then due within",
+            "7 days, then undetermined (with what is missing), then due later, then sent (late ones marked).",
+            "FILE is a JSON incident or array, or NDJSON (*.ndjson); DIR means its *.json and *.ndjson files."},
+        sortOptions = false)
+final class RegisterCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default): the register for a privacy office; json: for machines.")
+    private Format format;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Tuned rules, as for evaluate.")
+    private Path rules;
+
+    @Option(names = "--ics", paramLabel = "FILE",
+            description = "Also write each open deadline as a calendar event (RFC 5545) with a reminder 7 days before.")
+    private Path ics;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Incident files or folders of them.")
+    private List<String> inputs;
+
+    private final Determiners determiners;
+
+    RegisterCommand(Determiners determiners) {
+        this.determiners = determiners;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return register(out, err);
+        } catch (Throwable e) { // NOPMD: one line and exit 1, whatever went wrong
+            return Lines.failure(err, e, debug.on());
+        }
+    }
+
+    private int register(PrintWriter out, PrintWriter err) throws IOException {
+        LocalDate date = asOf.date();
+        List<String> problems = new ArrayList<>();
+        BreachDeterminer determiner = rules == null ? determiners.builtIn()
+                : RulesDirectory.load(determiners, rules, problems);
+        if (determiner == null) {
+            return invalid(err, problems);
+        }
+        Register register = new Register(date);
+        IncidentFiles files = new IncidentFiles(date);
+        files.read(inputs, batch -> {
+            for (Determination d : determiner.determineAll(batch, date)) {
+                register.add(d);
+            }
+        });
+        if (!files.problems().isEmpty()) {
+            return invalid(err, files.problems());
+        }
+        if (ics != null) {
+            DeadlineCalendar calendar = new DeadlineCalendar();
+            register.rows().forEach(calendar::add);
+            Files.writeString(ics, calendar.write(), StandardCharsets.UTF_8);
+        }
+        if (format == Format.json) {
+            RegisterReport.json(register, out);
+        } else {
+            RegisterReport.text(register, out);
+        }
+        out.flush();
+        return out.checkError() ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private static int invalid(PrintWriter err, List<String> problems) {
+        problems.forEach(p -> err.println(Lines.oneLine(p)));
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+    }
+}

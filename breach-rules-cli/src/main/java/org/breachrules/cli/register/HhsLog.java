@@ -1,0 +1,163 @@
+package org.breachrules.cli.register;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Incident;
+import org.breachrules.api.Notification;
+import org.breachrules.api.PhiType;
+import org.breachrules.api.Recipient;
+
+/**
+ * The log of breaches affecting fewer than 500 individuals discovered in one year, for the annual report to HHS
+ * (45 CFR 164.408(c): within 60 days after the end of that year, so by 1 March, or 29 February in a leap year).
+ * Which breaches belong is the rules' decision: those whose HHS obligation is the annual one (164.408(c)), counted by
+ * the year the clock started. One row per breach with the HHS portal's fields filled from the incident; a field the
+ * incident does not give is left blank and named in {@code missing_portal_fields}, never invented.
+ */
+public final class HhsLog {
+    static final String ANNUAL_CITATION = "164.408(c)";
+
+    /** The CSV columns, as the HHS breach portal's form asks for them. */
+    static final String[] COLUMNS = {"incident_id", "report_type", "breach_affecting", "entity_name", "entity_role",
+        "business_associate_involved", "breach_start_date", "discovery_date", "approximate_individuals_affected",
+        "count_is_estimate", "type_of_breach", "location_of_breached_information", "type_of_phi",
+        "safeguards_in_place", "actions_taken", "individual_notice_sent_on", "hhs_due_date", "missing_portal_fields"};
+
+    private static final Set<PhiType> DEMOGRAPHIC = EnumSet.of(PhiType.NAME, PhiType.ADDRESS, PhiType.DATE_OF_BIRTH,
+            PhiType.CONTACT_INFO, PhiType.SSN, PhiType.DRIVERS_LICENSE, PhiType.PHOTO, PhiType.BIOMETRIC);
+    private static final Set<PhiType> FINANCIAL = EnumSet.of(PhiType.FINANCIAL_ACCOUNT, PhiType.PAYMENT_CARD);
+    private static final Set<PhiType> CLINICAL = EnumSet.of(PhiType.DIAGNOSIS, PhiType.TREATMENT, PhiType.MEDICATION,
+            PhiType.LAB_RESULTS, PhiType.SENSITIVE_CONDITION, PhiType.MEDICAL_RECORD_NUMBER, PhiType.HEALTH_PLAN_ID);
+
+    private final int year;
+    private final List<String[]> rows = new ArrayList<>();
+    private LocalDate due;
+    private int flagged;
+
+    public HhsLog(int year) {
+        this.year = year;
+    }
+
+    /** Adds the breach when it belongs to this year's log. */
+    public void add(Incident incident, Determination d) {
+        Notification hhs = d.notifications().stream()
+                .filter(n -> n.recipient() == Recipient.HHS && n.citation().contains(ANNUAL_CITATION))
+                .findFirst().orElse(null);
+        if (!d.breach() || hhs == null || d.clockStartedOn() == null || d.clockStartedOn().getYear() != year) {
+            return;
+        }
+        due = hhs.deadline();
+        List<String> missing = new ArrayList<>();
+        String[] row = {
+            d.incidentId(), "INITIAL", "FEWER_THAN_500",
+            given(incident.reporter().name(), "entity_name", missing),
+            incident.reporter().role().name(),
+            incident.businessAssociate() != null ? "yes" : "no",
+            given(incident.occurredOn(), "breach_start_date", missing),
+            d.clockStartedOn().toString(),
+            String.valueOf(incident.affected().total()),
+            incident.affected().totalIsEstimate() ? "yes" : "no",
+            given(incident.breachType(), "type_of_breach", missing),
+            given(incident.locations().isEmpty() ? null : incident.locations().stream().map(Enum::name)
+                    .collect(Collectors.joining("; ")), "location_of_breached_information", missing),
+            given(phiCategories(incident), "type_of_phi", missing),
+            safeguards(incident),
+            given(actions(incident), "actions_taken", missing),
+            d.notifications().stream().filter(n -> n.recipient() == Recipient.INDIVIDUALS && n.sentOn() != null)
+                    .map(n -> n.sentOn().toString()).findFirst().orElse(""),
+            String.valueOf(hhs.deadline()),
+            ""};
+        row[row.length - 1] = String.join("; ", missing);
+        if (!missing.isEmpty()) {
+            flagged++;
+        }
+        rows.add(row);
+    }
+
+    private static String given(Object value, String column, List<String> missing) {
+        if (value == null) {
+            missing.add(column);
+            return "";
+        }
+        return value.toString();
+    }
+
+    /** The portal's categories of PHI (demographic, financial, clinical, other), from the risk assessment. */
+    private static String phiCategories(Incident incident) {
+        if (incident.riskAssessment() == null || incident.riskAssessment().phiTypes() == null) {
+            return null;
+        }
+        Set<String> categories = new TreeSet<>();
+        for (PhiType t : incident.riskAssessment().phiTypes()) {
+            categories.add(DEMOGRAPHIC.contains(t) ? "demographic" : FINANCIAL.contains(t) ? "financial"
+                    : CLINICAL.contains(t) ? "clinical" : "other");
+        }
+        return String.join("; ", categories);
+    }
+
+    private static String safeguards(Incident incident) {
+        if (incident.safeguards() == null) {
+            return "none recorded";
+        }
+        List<String> s = new ArrayList<>();
+        if (incident.safeguards().encryption() != null) {
+            s.add("encryption " + incident.safeguards().encryption().standard());
+        }
+        if (incident.safeguards().destruction() != null) {
+            s.add("destruction " + incident.safeguards().destruction().method());
+        }
+        return s.isEmpty() ? "none recorded" : String.join("; ", s);
+    }
+
+    private static String actions(Incident incident) {
+        if (incident.riskAssessment() == null || incident.riskAssessment().mitigations() == null) {
+            return null;
+        }
+        return incident.riskAssessment().mitigations().stream().map(Enum::name).collect(Collectors.joining("; "));
+    }
+
+    /** The log as CSV (RFC 4180, a header row first). */
+    public String csv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
+            for (String[] row : rows) {
+                csv.printRecord((Object[]) row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The text summary: how many, when due, which rows lack a portal field. */
+    public String summary() {
+        LocalDate dueOn = due != null ? due : LocalDate.of(year, 12, 31).plusDays(60);
+        StringBuilder out = new StringBuilder();
+        out.append("HHS ANNUAL LOG: breaches affecting fewer than 500 individuals discovered in ").append(year)
+                .append('\n');
+        out.append(rows.size()).append(rows.size() == 1 ? " breach" : " breaches")
+                .append(" to report to HHS by ").append(dueOn).append(" (45 CFR 164.408(c))\n");
+        if (rows.isEmpty()) {
+            out.append("Nothing to report for ").append(year).append(".\n");
+        } else if (flagged > 0) {
+            out.append(flagged).append(" row(s) lack a field the portal asks for (see missing_portal_fields): find"
+                    + " it out before filing.\n");
+        }
+        return out.toString();
+    }
+
+    public int size() {
+        return rows.size();
+    }
+}

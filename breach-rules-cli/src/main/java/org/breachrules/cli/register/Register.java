@@ -1,0 +1,124 @@
+package org.breachrules.cli.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.Notification;
+import org.breachrules.api.NotificationStatus;
+import org.breachrules.api.Recipient;
+
+/**
+ * The register of obligations across incidents, as of one date: overdue first, then due within
+ * {@value #SOON_DAYS} days, then undetermined (with what is missing), then due later, then sent (late ones marked).
+ * Keeps one small row per obligation, never an incident or a determination, so a hundred thousand incidents fit in
+ * a small heap.
+ */
+public final class Register {
+    /** "Due soon": within this many days of the evaluation date. */
+    public static final int SOON_DAYS = 7;
+
+    /** The groups of the register, in the order it lists them. */
+    public enum Group {
+        OVERDUE("Overdue"),
+        DUE_SOON("Due within " + SOON_DAYS + " days"),
+        UNDETERMINED("Undetermined (facts missing)"),
+        DUE_LATER("Due later"),
+        SENT("Sent");
+
+        private final String title;
+
+        Group(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /**
+     * One obligation of one incident.
+     *
+     * @param incidentId    the incident's id
+     * @param recipient     who must be told
+     * @param jurisdiction  the state, for media; null otherwise (or when unknown)
+     * @param status        as of the evaluation date
+     * @param deadline      the deadline in force; null when none can be set yet
+     * @param daysRemaining days to the deadline, negative when overdue; null when sent or without a deadline
+     * @param sentOn        when the notice went out; null when not sent
+     * @param dependsOn     for an undetermined one, the incident fields that would settle it
+     * @param group         where the register lists it
+     */
+    public record Row(String incidentId, Recipient recipient, Jurisdiction jurisdiction, NotificationStatus status,
+                      LocalDate deadline, Long daysRemaining, LocalDate sentOn, List<String> dependsOn, Group group) {
+    }
+
+    private final LocalDate asOf;
+    private final List<Row> rows = new ArrayList<>();
+    private long incidents;
+    private long breaches;
+
+    public Register(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Adds every obligation of a determination. */
+    public void add(Determination d) {
+        incidents++;
+        if (d.breach()) {
+            breaches++;
+        }
+        for (Notification n : d.notifications()) {
+            rows.add(new Row(d.incidentId(), n.recipient(), n.jurisdiction(), n.status(), n.deadline(),
+                    n.daysRemaining(), n.sentOn(), n.dependsOn().isEmpty() ? List.of() : List.copyOf(n.dependsOn()),
+                    group(n)));
+        }
+    }
+
+    private static Group group(Notification n) {
+        return switch (n.status()) {
+            case OVERDUE -> Group.OVERDUE;
+            case UNDETERMINED -> Group.UNDETERMINED;
+            case SENT, SENT_LATE -> Group.SENT;
+            case DUE -> n.daysRemaining() != null && n.daysRemaining() <= SOON_DAYS ? Group.DUE_SOON : Group.DUE_LATER;
+        };
+    }
+
+    /** The rows in the register's order: by group, then by deadline (none last), incident id and recipient. */
+    public List<Row> rows() {
+        List<Row> sorted = rows; // sorted in place: the register keeps one list of rows, however many
+        sorted.sort(Comparator.comparing(Row::group)
+                .thenComparing(Row::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Row::incidentId)
+                .thenComparing(Row::recipient)
+                .thenComparing(r -> r.jurisdiction() == null ? "" : r.jurisdiction().name()));
+        return java.util.Collections.unmodifiableList(sorted);
+    }
+
+    /** How many obligations each status has. */
+    public Map<NotificationStatus, Integer> countsByStatus() {
+        Map<NotificationStatus, Integer> counts = new EnumMap<>(NotificationStatus.class);
+        for (NotificationStatus s : NotificationStatus.values()) {
+            counts.put(s, 0);
+        }
+        rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        return counts;
+    }
+
+    public long incidents() {
+        return incidents;
+    }
+
+    public long breaches() {
+        return breaches;
+    }
+}

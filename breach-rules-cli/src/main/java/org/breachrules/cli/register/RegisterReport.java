@@ -1,0 +1,142 @@
+package org.breachrules.cli.register;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.breachrules.api.NotificationStatus;
+
+/** How {@code register} prints: a text table per group for a privacy office, or JSON for machines. */
+public final class RegisterReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RegisterReport() {
+    }
+
+    /** The text register: a summary, then each group's rows; ids are the host's, never incident content. */
+    public static String text(Register register) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        text(register, new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    /** As {@link #text(Register)}, written as it goes: a large register is never held as one string. */
+    public static void text(Register register, java.io.PrintWriter out) {
+        List<Register.Row> rows = register.rows();
+        out.print("REGISTER OF NOTIFICATION DEADLINES as of " + register.asOf() + "\n");
+        List<String> counts = new ArrayList<>();
+        register.countsByStatus().forEach((status, n) -> counts.add(n + " " + status));
+        out.print(register.incidents() + " incident(s), " + register.breaches() + " breach(es), " + rows.size()
+                + " obligation(s): " + String.join(", ", counts) + "\n");
+        String[] header = {"Incident", "Recipient", "Jurisdiction", "Status", "Deadline", "Days remaining",
+            "Sent on", "Depends on"};
+        for (Register.Group group : Register.Group.values()) {
+            List<Register.Row> in = rows.stream().filter(r -> r.group() == group).toList();
+            out.print("\n" + group.title().toUpperCase(Locale.ROOT) + " (" + in.size() + ")\n");
+            if (in.isEmpty()) {
+                out.print("  none\n");
+                continue;
+            }
+            int[] widths = new int[header.length];
+            for (int i = 0; i < header.length; i++) {
+                widths[i] = header[i].length();
+            }
+            for (Register.Row r : in) {
+                String[] cells = cells(r);
+                for (int i = 0; i < cells.length; i++) {
+                    widths[i] = Math.max(widths[i], cells[i].length());
+                }
+            }
+            line(out, header, widths);
+            String[] rule = new String[widths.length];
+            for (int i = 0; i < widths.length; i++) {
+                rule[i] = "-".repeat(widths[i]);
+            }
+            line(out, rule, widths);
+            for (Register.Row r : in) {
+                line(out, cells(r), widths);
+            }
+        }
+        out.flush();
+    }
+
+    private static String[] cells(Register.Row r) {
+        return new String[] {oneLine(r.incidentId()), r.recipient().name(),
+            r.jurisdiction() == null ? "-" : r.jurisdiction().name(),
+            r.status() == NotificationStatus.SENT_LATE ? "SENT_LATE (late)" : r.status().name(),
+            r.deadline() == null ? "not known" : r.deadline().toString(),
+            r.daysRemaining() == null ? "-" : r.daysRemaining().toString(),
+            r.sentOn() == null ? "-" : r.sentOn().toString(),
+            r.dependsOn().isEmpty() ? "-" : String.join(", ", r.dependsOn())};
+    }
+
+    /** The JSON register: {@code asOf}, {@code incidents}, {@code breaches}, {@code counts}, {@code rows}. */
+    public static String json(Register register) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        json(register, out);
+        return out.toString();
+    }
+
+    /** As {@link #json(Register)}, streamed to {@code out}: a large register is never held as one document. */
+    public static void json(Register register, java.io.Writer out) {
+        try {
+            com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)
+                    .useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("asOf", register.asOf().toString());
+            g.writeNumberField("incidents", register.incidents());
+            g.writeNumberField("breaches", register.breaches());
+            g.writeObjectFieldStart("counts");
+            for (java.util.Map.Entry<NotificationStatus, Integer> e : register.countsByStatus().entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("rows");
+            for (Register.Row r : register.rows()) {
+                g.writeStartObject();
+                g.writeStringField("group", r.group().name());
+                g.writeStringField("incidentId", r.incidentId());
+                g.writeStringField("recipient", r.recipient().name());
+                g.writeStringField("jurisdiction", r.jurisdiction() == null ? null : r.jurisdiction().name());
+                g.writeStringField("status", r.status().name());
+                g.writeStringField("deadline", r.deadline() == null ? null : r.deadline().toString());
+                if (r.daysRemaining() == null) {
+                    g.writeNullField("daysRemaining");
+                } else {
+                    g.writeNumberField("daysRemaining", r.daysRemaining());
+                }
+                g.writeStringField("sentOn", r.sentOn() == null ? null : r.sentOn().toString());
+                g.writeArrayFieldStart("dependsOn");
+                for (String field : r.dependsOn()) {
+                    g.writeString(field);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+            out.write("\n");
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\p{Cntrl}", " ");
+    }
+
+    private static void line(java.io.PrintWriter out, String[] cells, int[] widths) {
+        StringBuilder line = new StringBuilder("  ");
+        for (int i = 0; i < cells.length; i++) {
+            line.append(cells[i]);
+            if (i < cells.length - 1) {
+                line.append(" ".repeat(widths[i] - cells[i].length() + 2));
+            }
+        }
+        out.print(line.toString().stripTrailing() + "\n");
+    }
+}

@@ -1,0 +1,16 @@
+package org.breachrules.cli;
+
+/** Lets tests in other packages run the tool in-process (see {@link Cli}). */
+public final class BreachRulesCliAccess {
+    private BreachRulesCliAccess() {
+    }
+
+    /** The tool's result: exit status, standard output, standard error. */
+    public record Result(int exit, String out, String err) {
+    }
+
+    public static Result run(String... args) {
+        Cli.Result r = Cli.run(args);
+        return new Result(r.exit(), r.out(), r.err());
+    }
+}

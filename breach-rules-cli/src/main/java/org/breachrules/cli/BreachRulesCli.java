@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
+            ExitCodes.LINE_EVIDENCE},
         description = "Decides whether a HIPAA security incident is a reportable breach, who must be told and by when.",
         synopsisSubcommandLabel = "COMMAND")
 public final class BreachRulesCli implements Callable<Integer> {
@@ -85,6 +86,7 @@ public final class BreachRulesCli implements Callable<Integer> {
         cli.addSubcommand("generate", new GenerateCommand());
         cli.addSubcommand("register", new RegisterCommand(determiners));
         cli.addSubcommand("hhs-log", new HhsLogCommand(determiners));
+        cli.addSubcommand("verify-evidence", new VerifyEvidenceCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
         completion.getCommandSpec().usageMessage().hidden(false)

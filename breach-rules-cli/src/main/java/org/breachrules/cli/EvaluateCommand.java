@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
+            ExitCodes.LINE_EVIDENCE},
         description = {
             "Evaluates incidents (interchange format, version 1) and prints the determinations.",
             "A FILE holds one incident or a JSON array of incidents; '-' reads standard input."},
@@ -83,6 +84,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ics", paramLabel = "FILE",
             description = "Also write each open deadline as a calendar event (RFC 5545) with a reminder 7 days before.")
     private Path ics;
+
+    @Option(names = "--evidence", paramLabel = "DIR",
+            description = "Also append an evidence bundle per incident to DIR: the incident, the determination, the"
+                    + " exact rules, and a manifest of SHA-256s chained to the previous bundle (see verify-evidence).")
+    private Path evidence;
 
     @Option(names = "--ndjson",
             description = "Stream: one incident per line in, one compact determination per line out, in order;"
@@ -198,6 +204,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
         // 4. The engine, then every determination, into a buffer: a failure half-way prints no partial result.
         BreachDeterminer determiner = tuned != null ? tuned : determiners.builtIn();
+        org.breachrules.cli.evidence.EvidenceWriter bundles = evidence == null ? null
+                : new org.breachrules.cli.evidence.EvidenceWriter(evidence, drools(determiner).ruleSources(),
+                        VersionProvider.libraryVersion());
         WhatIfAnalysis analysis = whatIf ? WhatIfAnalysis.of(drools(determiner)) : null;
         if (analysis != null) {
             determiner = analysis.asDeterminer();
@@ -220,6 +229,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 return invalid(err, lines);
             }
             determinations.forEach(deadlines::add);
+            if (bundles != null) {
+                for (int i = 0; i < determinations.size(); i++) {
+                    bundles.write(input.incidents().get(i), determinations.get(i));
+                }
+            }
             if (format == Format.text) {
                 buffer.append(TextReport.render(input.file(), input.array(), input.incidents(), determinations,
                         analysis == null ? null : analysis::whyNot));
@@ -265,6 +279,10 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         if (format == Format.text) {
             problems.add("--format: text cannot be combined with --ndjson (the stream is JSON, one line each)");
+        }
+        if (evidence != null || ics != null) {
+            problems.add((evidence != null ? "--evidence" : "--ics") + ": cannot be combined with --ndjson (use"
+                    + " register --ics, or evaluate the files without --ndjson)");
         }
         if (files.stream().filter(STDIN::equals).count() > 1) {
             problems.add(STDIN + ": " + WHOLE + ": standard input can be read only once");

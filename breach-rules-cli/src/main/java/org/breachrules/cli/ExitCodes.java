@@ -13,6 +13,8 @@ final class ExitCodes {
     static final int INVALID_INPUT = 2;
     /** {@code verify}: the tuned rules give an answer below the federal floor. */
     static final int BELOW_FLOOR = 3;
+    /** {@code verify-evidence}: a bundle was changed, is missing, or is out of its chain. */
+    static final int EVIDENCE_BROKEN = 4;
 
     /** The table as picocli prints it under "Exit status". */
     static final String HEADING = "%nExit status:%n";
@@ -21,6 +23,7 @@ final class ExitCodes {
     static final String LINE_INVALID = "2:invalid input or usage, one line per problem on standard error,"
             + " nothing on standard output";
     static final String LINE_BELOW_FLOOR = "3:verify: the tuned rules go below the federal floor";
+    static final String LINE_EVIDENCE = "4:verify-evidence: a bundle was changed, is missing or is out of its chain";
 
     private ExitCodes() {
     }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
+            ExitCodes.LINE_EVIDENCE},
         description = {
             "Writes synthetic incidents (a realistic mix, valid as of DATE) as NDJSON: one incident per line.",
             "The same --seed always gives the same output."},

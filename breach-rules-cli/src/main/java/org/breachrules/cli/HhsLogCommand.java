@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR},
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
+            ExitCodes.LINE_EVIDENCE},
         description = {
             "The HHS annual log: every breach affecting fewer than 500 individuals discovered in YEAR, one CSV row",
             "each with the HHS portal's fields (blank and named in missing_portal_fields when the incident lacks",

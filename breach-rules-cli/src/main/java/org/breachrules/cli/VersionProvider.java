@@ -8,16 +8,23 @@ import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the library's version and the built-in rules' version (a digest of the DRL sources). */
 final class VersionProvider implements IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
+    /** The library's version, as the build wrote it ({@code unknown} when run from classes without it). */
+    static String libraryVersion() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 p.load(in);
             }
+        } catch (IOException e) {
+            return "unknown";
         }
+        return p.getProperty("version", "unknown");
+    }
+
+    @Override
+    public String[] getVersion() {
         return new String[] {
-            "breach-rules " + p.getProperty("version", "unknown"),
+            "breach-rules " + libraryVersion(),
             "built-in rules " + DroolsBreachDeterminer.builtIn().rulesVersion(),
             "Java " + System.getProperty("java.version")};
     }

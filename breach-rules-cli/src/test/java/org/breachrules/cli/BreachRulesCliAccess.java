@@ -9,6 +9,12 @@ public final class BreachRulesCliAccess {
     public record Result(int exit, String out, String err) {
     }
 
+    /** As {@link #run}, with the real engine for {@code --rules} too. */
+    public static Result runWithRules(String... args) {
+        Cli.Result r = Cli.run(Determiners.drools(), "", args);
+        return new Result(r.exit(), r.out(), r.err());
+    }
+
     public static Result run(String... args) {
         Cli.Result r = Cli.run(args);
         return new Result(r.exit(), r.out(), r.err());

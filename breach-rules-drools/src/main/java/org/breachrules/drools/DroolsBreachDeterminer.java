@@ -51,6 +51,23 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
 
     /** The organisation's own policy values, one fact in every session (none: the federal defaults). */
     private final OrganisationPolicy organisation;
+    /** The DRL sources this determiner runs, file name to text (evidence bundles store them). */
+    private final Map<String, String> sources;
+
+    /**
+     * The exact rule sources this determiner runs: every DRL file by name, and {@code policy.properties} when the
+     * organisation changed values. Together they reproduce this determiner ({@link #rulesVersion()} digests them).
+     *
+     * @return file name to text, in reading order
+     */
+    public Map<String, String> ruleSources() {
+        if (organisation.isEmpty()) {
+            return sources;
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>(sources);
+        all.put(PolicyFile.NAME, organisation.source());
+        return java.util.Collections.unmodifiableMap(all);
+    }
 
     DroolsBreachDeterminer(KieBase kieBase, Map<String, String> sources, String rulesVersion) {
         this(kieBase, sources, rulesVersion, OrganisationPolicy.NONE);
@@ -60,6 +77,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                            OrganisationPolicy organisation) {
         this.kieBase = kieBase;
         this.organisation = organisation;
+        this.sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         this.batchSessions = kieBase.newKieSessionsPool(1);
         this.rulesVersion = rulesVersion;
         this.ruleOrder = RuleOrder.of(sources, kieBase);
@@ -134,6 +152,28 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                     (System.nanoTime() - start) / 1_000_000);
             return determiner;
         }
+    }
+
+    /**
+     * The determiner that the given rule sources describe ({@link #ruleSources()} of another one, as an evidence
+     * bundle stores them): built-in files stay precompiled, changed or added ones are compiled, and
+     * {@code policy.properties} supplies the organisation's values.
+     *
+     * @param sources file name to text
+     * @param anyJava whether the files are trusted with any Java (see {@link Builder#allowAnyJava()})
+     * @return the determiner
+     */
+    public static DroolsBreachDeterminer fromSources(Map<String, String> sources, boolean anyJava) {
+        Map<String, String> builtIn = BuiltInRules.sources();
+        Builder builder = builder();
+        sources.forEach((file, text) -> {
+            if (PolicyFile.NAME.equals(file)) {
+                builder.policy(file, text);
+            } else if (!text.equals(builtIn.get(file))) {
+                builder.rules(file, text);
+            }
+        });
+        return anyJava ? builder.allowAnyJava().build() : builder.build();
     }
 
     /** A builder, for a determiner running tuned rules. */

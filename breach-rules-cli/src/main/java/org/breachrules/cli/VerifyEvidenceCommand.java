@@ -1,0 +1,66 @@
+package org.breachrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.breachrules.cli.evidence.EvidenceVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verify-evidence [--allow-any-java] DIR}: recomputes every hash of every evidence bundle, checks each chain
+ * link, and re-runs each stored determination from the stored rules and incident. Exit 0 when everything holds,
+ * 4 naming each difference or broken link.
+ */
+@Command(name = "verify-evidence",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
+            ExitCodes.LINE_EVIDENCE},
+        description = {
+            "Checks the evidence bundles written by evaluate --evidence DIR: every file's SHA-256 against its",
+            "manifest, every manifest against the chain and the previous bundle, and every determination against",
+            "a fresh run of the stored rules on the stored incident. One line per problem."},
+        sortOptions = false)
+final class VerifyEvidenceCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--allow-any-java", description = "Trust stored tuned rules with any Java when re-running them.")
+    private boolean allowAnyJava;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Parameters(paramLabel = "DIR", arity = "1", description = "The evidence folder.")
+    private Path dir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            EvidenceVerifier verifier = new EvidenceVerifier(allowAnyJava);
+            verifier.verify(dir);
+            for (String problem : verifier.problems()) {
+                out.println(Lines.oneLine(problem));
+            }
+            if (verifier.problems().isEmpty()) {
+                out.println("OK: " + verifier.bundles() + " bundle(s) of " + verifier.incidents()
+                        + " incident(s) verified: every file, link and determination holds.");
+            } else {
+                out.println("BROKEN: " + verifier.problems().size() + " problem(s) in " + verifier.bundles()
+                        + " bundle(s) of " + verifier.incidents() + " incident(s).");
+            }
+            out.flush();
+            return verifier.problems().isEmpty() ? ExitCodes.OK : ExitCodes.EVIDENCE_BROKEN;
+        } catch (Throwable e) { // NOPMD: one line and exit 1, whatever went wrong
+            return Lines.failure(err, e, debug.on());
+        }
+    }
+}

@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { json, text }
+    enum Format { json, text, html }
 
 
     private static final String STDIN = "-";
@@ -72,8 +72,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " to the rules if new.")
     private Path rules;
 
-    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
-            description = "json (default): the interchange format; text: a report for a privacy officer.")
+    @Option(names = "--format", paramLabel = "json|text|html", defaultValue = "json",
+            description = "json (default): the interchange format; text: a report for a privacy officer; html:"
+                    + " one self-contained HTML report (index, timeline, obligations, reasoning, checklist).")
     private Format format;
 
     @Option(names = "--what-if",
@@ -214,6 +215,7 @@ final class EvaluateCommand implements Callable<Integer> {
         StringBuilder buffer = new StringBuilder();
         DeterminationWriter json = DeterminationWriter.pretty();
         org.breachrules.cli.register.Register deadlines = new org.breachrules.cli.register.Register(date);
+        List<org.breachrules.cli.report.HtmlReport.Entry> htmlEntries = new ArrayList<>();
         for (Input input : inputs) {
             List<Determination> determinations;
             try {
@@ -234,7 +236,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     bundles.write(input.incidents().get(i), determinations.get(i));
                 }
             }
-            if (format == Format.text) {
+            if (format == Format.html) {
+                for (int i = 0; i < determinations.size(); i++) {
+                    String source = input.array() ? input.file() + " [" + i + "]" : input.file();
+                    htmlEntries.add(new org.breachrules.cli.report.HtmlReport.Entry(source, input.incidents().get(i),
+                            determinations.get(i)));
+                }
+            } else if (format == Format.text) {
                 buffer.append(TextReport.render(input.file(), input.array(), input.incidents(), determinations,
                         analysis == null ? null : analysis::whyNot));
             } else if (input.array()) {
@@ -242,6 +250,10 @@ final class EvaluateCommand implements Callable<Integer> {
             } else {
                 buffer.append(json.write(determinations.get(0))).append('\n');
             }
+        }
+        if (format == Format.html) {
+            buffer.append(org.breachrules.cli.report.HtmlReport.render(htmlEntries, date,
+                    VersionProvider.libraryVersion()));
         }
         if (ics != null) {
             org.breachrules.cli.register.DeadlineCalendar calendar = new org.breachrules.cli.register.DeadlineCalendar();
@@ -277,8 +289,9 @@ final class EvaluateCommand implements Callable<Integer> {
      */
     private int streamNdjson(LocalDate date, PrintWriter out, PrintWriter err) throws Exception {
         List<String> problems = new ArrayList<>();
-        if (format == Format.text) {
-            problems.add("--format: text cannot be combined with --ndjson (the stream is JSON, one line each)");
+        if (format != Format.json) {
+            problems.add("--format: " + format + " cannot be combined with --ndjson (the stream is JSON, one line"
+                    + " each)");
         }
         if (evidence != null || ics != null) {
             problems.add((evidence != null ? "--evidence" : "--ics") + ": cannot be combined with --ndjson (use"

@@ -62,6 +62,16 @@ public final class TextReport {
     }
 
     /**
+     * The basis in plain words, as the reports print it.
+     *
+     * @param basis the basis
+     * @return one sentence
+     */
+    public static String basisText(Basis basis) {
+        return BASIS.getOrDefault(basis, "");
+    }
+
+    /**
      * The report for the determinations of one input file.
      *
      * @param file           the file as given on the command line ({@code -} for standard input)

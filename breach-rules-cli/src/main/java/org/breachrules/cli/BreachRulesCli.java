@@ -87,6 +87,7 @@ public final class BreachRulesCli implements Callable<Integer> {
         cli.addSubcommand("register", new RegisterCommand(determiners));
         cli.addSubcommand("hhs-log", new HhsLogCommand(determiners));
         cli.addSubcommand("verify-evidence", new VerifyEvidenceCommand());
+        cli.addSubcommand("draft-notices", new DraftNoticesCommand(determiners));
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
         completion.getCommandSpec().usageMessage().hidden(false)

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "FILE is a JSON incident or array, or NDJSON (*.ndjson); DIR means its *.json and *.ndjson files."},
         sortOptions = false)
 final class RegisterCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Spec
     private CommandSpec spec;
@@ -46,8 +46,8 @@ final class RegisterCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text (default): the register for a privacy office; json: for machines.")
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "text (default): the register for a privacy office; json: for machines; html: one page.")
     private Format format;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Tuned rules, as for evaluate.")
@@ -105,6 +105,8 @@ final class RegisterCommand implements Callable<Integer> {
         }
         if (format == Format.json) {
             RegisterReport.json(register, out);
+        } else if (format == Format.html) {
+            RegisterReport.html(register, out);
         } else {
             RegisterReport.text(register, out);
         }

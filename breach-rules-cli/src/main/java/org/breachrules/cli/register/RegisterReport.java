@@ -62,6 +62,50 @@ public final class RegisterReport {
         out.flush();
     }
 
+    private static final com.github.mustachejava.Mustache HTML = new com.github.mustachejava.DefaultMustacheFactory(
+            "org/breachrules/cli/report").compile("register.html.mustache");
+
+    /** The register as one self-contained HTML page (every value escaped), written as it goes. */
+    public static void html(Register register, java.io.Writer out) {
+        List<Register.Row> rows = register.rows();
+        java.util.Map<String, Object> model = new java.util.LinkedHashMap<>();
+        model.put("asOf", register.asOf().toString());
+        model.put("incidents", register.incidents());
+        model.put("breaches", register.breaches());
+        model.put("obligations", rows.size());
+        List<String> counts = new ArrayList<>();
+        register.countsByStatus().forEach((status, n) -> counts.add(n + " " + status));
+        model.put("counts", String.join(", ", counts));
+        List<java.util.Map<String, Object>> groups = new ArrayList<>();
+        for (Register.Group group : Register.Group.values()) {
+            List<Register.Row> in = rows.stream().filter(r -> r.group() == group).toList();
+            // The rows are mapped lazily, one at a time, so a large register is never doubled in memory.
+            Iterable<java.util.Map<String, Object>> cells = () -> in.stream().map(r -> {
+                String[] c = cells(r);
+                java.util.Map<String, Object> row = new java.util.HashMap<>();
+                row.put("incident", c[0]);
+                row.put("recipient", c[1]);
+                row.put("jurisdiction", c[2]);
+                row.put("status", r.status().name());
+                row.put("statusText", c[3]);
+                row.put("deadline", c[4]);
+                row.put("days", c[5]);
+                row.put("sentOn", c[6]);
+                row.put("dependsOn", c[7]);
+                return row;
+            }).iterator();
+            groups.add(java.util.Map.of("title", group.title(), "size", in.size(), "hasRows", !in.isEmpty(),
+                    "rows", cells));
+        }
+        model.put("groups", groups);
+        HTML.execute(out, model);
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String[] cells(Register.Row r) {
         return new String[] {oneLine(r.incidentId()), r.recipient().name(),
             r.jurisdiction() == null ? "-" : r.jurisdiction().name(),

@@ -1,0 +1,280 @@
+package org.breachrules.cli.notices;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.breachrules.api.BreachRulesException;
+import org.breachrules.api.Determination;
+import org.breachrules.api.Incident;
+import org.breachrules.api.Mitigation;
+import org.breachrules.api.Notification;
+import org.breachrules.api.PhiType;
+import org.breachrules.api.Recipient;
+import org.breachrules.api.SubstituteNoticeForm;
+
+/**
+ * Notice drafts in plain language, one per obligation a determination names, from templates a compliance officer can
+ * edit (Mustache, plain text: a value is written as it is, nothing is escaped). Whatever the incident does not say
+ * is a visible placeholder such as {@code [[toll-free number]]}, never invented and never left silently empty.
+ */
+public final class NoticeDrafts {
+    /** The templates, by the draft they write. */
+    public static final List<String> TEMPLATES = List.of("individuals.mustache", "substitute-notice.mustache",
+            "media.mustache", "covered-entity.mustache", "hhs-portal-worksheet.mustache");
+
+    private final Map<String, Mustache> templates = new LinkedHashMap<>();
+    private final LocalDate date;
+
+    /**
+     * @param overrides a folder of templates replacing the built-in ones of the same name, or null
+     * @param date      the date the drafts carry
+     * @throws BreachRulesException naming the template and line when one is broken
+     */
+    public NoticeDrafts(Path overrides, LocalDate date) {
+        this.date = date;
+        if (overrides != null && !Files.isDirectory(overrides)) {
+            throw new BreachRulesException(overrides + ": $: templates directory does not exist or is not a directory");
+        }
+        DefaultMustacheFactory factory = new DefaultMustacheFactory() {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(value); // plain-text letters: no HTML escaping
+                } catch (IOException e) {
+                    throw new MustacheException(e);
+                }
+            }
+        };
+        for (String name : TEMPLATES) {
+            String text;
+            String where;
+            try {
+                Path own = overrides == null ? null : overrides.resolve(name);
+                if (own != null && Files.isRegularFile(own)) {
+                    text = Files.readString(own, StandardCharsets.UTF_8);
+                    where = own.toString();
+                } else {
+                    try (var in = NoticeDrafts.class.getResourceAsStream("/org/breachrules/cli/notices/" + name)) {
+                        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                    where = name;
+                }
+            } catch (IOException e) {
+                throw new BreachRulesException("cannot read template " + name + ": " + e.getMessage());
+            }
+            try (Reader reader = new StringReader(text)) {
+                templates.put(name, factory.compile(reader, where));
+            } catch (MustacheException | IOException e) {
+                throw new BreachRulesException(where + ": " + firstLine(e.getMessage()));
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "the template is broken" : s.lines().findFirst().orElse(s);
+    }
+
+    /** The drafts for one incident: file name to text (empty when no notice is owed). */
+    public Map<String, String> drafts(Incident in, Determination d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!d.breach()) {
+            return out;
+        }
+        Map<String, Object> base = base(in, d);
+        for (Notification n : d.notifications()) {
+            Map<String, Object> m = new LinkedHashMap<>(base);
+            m.put("deadline", n.deadline() == null ? "[[deadline not yet known]]" : n.deadline().toString());
+            m.put("citation", n.citation());
+            switch (n.recipient()) {
+                case INDIVIDUALS -> {
+                    out.put("individuals.txt", render("individuals.mustache", m));
+                    if (in.affected() != null && in.affected().deceased() != null && in.affected().deceased() > 0) {
+                        Map<String, Object> kin = new LinkedHashMap<>(m);
+                        kin.put("nextOfKin", true);
+                        kin.put("salutation", "[[name of the deceased individual]]");
+                        out.put("individuals-next-of-kin.txt", render("individuals.mustache", kin));
+                    }
+                    if (n.substituteNotice() != null
+                            && n.substituteNotice().form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA) {
+                        m.put("individuals", n.substituteNotice().individuals());
+                        m.put("postingDays", n.substituteNotice().postingDays());
+                        m.put("tollFreeDays", n.substituteNotice().tollFreeNumberDays());
+                        out.put("substitute-notice.txt", render("substitute-notice.mustache", m));
+                    }
+                }
+                case MEDIA -> {
+                    String state = n.jurisdiction() == null ? "[[state or territory]]" : n.jurisdiction().displayName();
+                    m.put("state", state);
+                    m.put("residents", n.jurisdiction() == null || in.affected() == null ? "[[number of residents]]"
+                            : in.affected().byJurisdiction().getOrDefault(n.jurisdiction(), 0));
+                    out.put("media-" + (n.jurisdiction() == null ? "unknown-state" : n.jurisdiction().name())
+                            + ".txt", render("media.mustache", m));
+                }
+                case COVERED_ENTITY -> out.put("covered-entity.txt", render("covered-entity.mustache", m));
+                case HHS -> {
+                    m.put("reportType", "Initial");
+                    m.put("affecting", n.citation().contains("164.408(c)") ? "Fewer than 500 individuals"
+                            : "500 or more individuals");
+                    m.put("individualNoticeSentOn", d.notifications().stream()
+                            .filter(x -> x.recipient() == Recipient.INDIVIDUALS && x.sentOn() != null)
+                            .map(x -> x.sentOn().toString()).findFirst().orElse("[[date individual notice was sent]]"));
+                    out.put("hhs-portal-worksheet.txt", render("hhs-portal-worksheet.mustache", m));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String render(String template, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        templates.get(template).execute(out, model);
+        return out.toString();
+    }
+
+    private Map<String, Object> base(Incident in, Determination d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String entity = or(in.reporter().name(), "[[entity name]]");
+        m.put("entity", entity);
+        m.put("date", date.toString());
+        m.put("incidentId", d.incidentId());
+        m.put("salutation", "[[individual's name]]");
+        m.put("signatory", "[[name and title of the person signing]]");
+        m.put("tollFree", "[[toll-free number]]");
+        m.put("email", "[[e-mail address]]");
+        m.put("postalAddress", "[[postal address]]");
+        m.put("website", "[[web site]]");
+        m.put("coveredEntity", "[[covered entity's name]]");
+        m.put("discoveredOn", String.valueOf(d.clockStartedOn()));
+        m.put("occurredOn", in.occurredOn() == null ? "[[date of the breach]]" : in.occurredOn().toString());
+        m.put("whatHappened", "On " + m.get("occurredOn") + ", " + "[[a brief description of what happened]]."
+                + " We discovered the incident on " + d.clockStartedOn() + ".");
+        List<PhiType> types = in.riskAssessment() == null || in.riskAssessment().phiTypes() == null ? List.of()
+                : in.riskAssessment().phiTypes();
+        m.put("phiTypes", types.isEmpty() ? "[[the types of information involved, such as name, date of birth,"
+                + " diagnosis]]" : types.stream().map(NoticeDrafts::words).collect(Collectors.joining(", ")));
+        List<String> steps = steps(types);
+        m.put("steps", steps);
+        m.put("stepsInline", String.join(" ", steps));
+        List<Mitigation> done = in.riskAssessment() == null || in.riskAssessment().mitigations() == null ? List.of()
+                : in.riskAssessment().mitigations().stream().filter(x -> x != Mitigation.NONE).toList();
+        m.put("whatWeAreDoing", (done.isEmpty() ? "" : "We have already " + done.stream().map(NoticeDrafts::done)
+                .collect(Collectors.joining(", ")) + ". ") + "[[what we are doing to investigate, to mitigate harm"
+                + " and to protect against further breaches]]");
+        m.put("role", in.reporter().role().name());
+        m.put("businessAssociate", in.businessAssociate() != null ? "Yes" : "No");
+        m.put("total", in.affected() == null ? "[[approximate number]]" : in.affected().total());
+        m.put("individuals", m.get("total"));
+        m.put("estimate", in.affected() != null && in.affected().totalIsEstimate());
+        m.put("breachType", in.breachType() == null ? "[[type of breach]]" : in.breachType().name());
+        m.put("locations", in.locations().isEmpty() ? "[[location of breached information]]"
+                : in.locations().stream().map(Enum::name).collect(Collectors.joining(", ")));
+        m.put("phiCategories", types.isEmpty() ? "[[demographic, financial, clinical, other]]" : categories(types));
+        m.put("safeguards", in.safeguards() == null ? "[[safeguards in place prior to the breach]]"
+                : (in.safeguards().encryption() != null ? "encryption " + in.safeguards().encryption().standard() : "")
+                + (in.safeguards().destruction() != null ? " destruction " + in.safeguards().destruction().method()
+                        : ""));
+        m.put("actions", done.isEmpty() ? "[[actions taken in response]]"
+                : done.stream().map(Enum::name).collect(Collectors.joining(", ")));
+        return m;
+    }
+
+    /** Steps chosen from the PHI types (164.404(c)(1)(C)); generic advice when the types are not known. */
+    private static List<String> steps(List<PhiType> types) {
+        Set<PhiType> t = types.isEmpty() ? EnumSet.noneOf(PhiType.class) : EnumSet.copyOf(types);
+        List<String> steps = new ArrayList<>();
+        if (t.contains(PhiType.SSN) || t.contains(PhiType.DRIVERS_LICENSE)) {
+            steps.add("Place a fraud alert or a security freeze on your credit files with the three nationwide credit"
+                    + " bureaus, and review your credit reports (free at annualcreditreport.com).");
+        }
+        if (t.contains(PhiType.PAYMENT_CARD) || t.contains(PhiType.FINANCIAL_ACCOUNT)) {
+            steps.add("Watch your bank and card statements for charges you do not recognize, and ask your bank to"
+                    + " replace the card or account number.");
+        }
+        if (t.contains(PhiType.CREDENTIALS)) {
+            steps.add("Change the password of the account involved, and of any account where you use the same"
+                    + " password.");
+        }
+        if (t.stream().anyMatch(x -> EnumSet.of(PhiType.DIAGNOSIS, PhiType.TREATMENT, PhiType.MEDICATION,
+                PhiType.LAB_RESULTS, PhiType.MEDICAL_RECORD_NUMBER, PhiType.HEALTH_PLAN_ID,
+                PhiType.SENSITIVE_CONDITION).contains(x))) {
+            steps.add("Review the explanation-of-benefits statements from your health plan, and tell your plan and"
+                    + " us about any service you did not receive.");
+        }
+        if (steps.isEmpty()) {
+            steps.add("[[steps individuals should take to protect themselves from potential harm]]");
+        }
+        steps.add("Be cautious of calls, e-mails or letters asking for your personal information.");
+        return steps;
+    }
+
+    private static String categories(List<PhiType> types) {
+        Set<String> c = new java.util.TreeSet<>();
+        for (PhiType t : types) {
+            c.add(switch (t) {
+                case NAME, ADDRESS, DATE_OF_BIRTH, CONTACT_INFO, SSN, DRIVERS_LICENSE, PHOTO, BIOMETRIC -> "demographic";
+                case FINANCIAL_ACCOUNT, PAYMENT_CARD -> "financial";
+                case DIAGNOSIS, TREATMENT, MEDICATION, LAB_RESULTS, SENSITIVE_CONDITION, MEDICAL_RECORD_NUMBER,
+                        HEALTH_PLAN_ID -> "clinical";
+                default -> "other";
+            });
+        }
+        return String.join(", ", c);
+    }
+
+    private static String words(PhiType t) {
+        return switch (t) {
+            case NAME -> "name";
+            case ADDRESS -> "address";
+            case DATE_OF_BIRTH -> "date of birth";
+            case CONTACT_INFO -> "contact information";
+            case SSN -> "Social Security number";
+            case DRIVERS_LICENSE -> "driver's license number";
+            case FINANCIAL_ACCOUNT -> "financial account number";
+            case PAYMENT_CARD -> "payment card number";
+            case MEDICAL_RECORD_NUMBER -> "medical record number";
+            case HEALTH_PLAN_ID -> "health plan identification number";
+            case DIAGNOSIS -> "diagnosis";
+            case TREATMENT -> "treatment information";
+            case MEDICATION -> "medication";
+            case LAB_RESULTS -> "laboratory results";
+            case SENSITIVE_CONDITION -> "information about a sensitive condition";
+            case BIOMETRIC -> "biometric identifiers";
+            case PHOTO -> "photographs";
+            case CREDENTIALS -> "user name and password";
+            case OTHER -> "other information";
+        };
+    }
+
+    private static String done(Mitigation m) {
+        return switch (m) {
+            case RETRIEVED -> "retrieved the information";
+            case DESTROYED_WITH_ATTESTATION -> "obtained a written attestation that the information was destroyed";
+            case CONFIDENTIALITY_ASSURANCE -> "obtained an assurance that the information will be kept confidential";
+            case REMOTE_WIPED -> "wiped the device remotely";
+            case ACCESS_REVOKED -> "revoked the access";
+            case EXPOSURE_CLOSED -> "closed the exposure";
+            case RESTORED_FROM_BACKUP -> "restored the data from backup";
+            case NONE -> "";
+        };
+    }
+
+    private static String or(String value, String placeholder) {
+        return value == null || value.isBlank() ? placeholder : value;
+    }
+}

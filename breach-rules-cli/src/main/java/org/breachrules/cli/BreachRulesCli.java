@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  * {@link CommandLine#execute(String...)} and never call {@link System#exit(int)}.
  */
 @Command(name = "breach-rules",
+        scope = CommandLine.ScopeType.INHERIT, // every command gets the help, version and exit-status table
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = ExitCodes.HEADING,

@@ -9,16 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.breachrules.api.BreachDeterminer;
 import org.breachrules.api.BreachRulesException;
 import org.breachrules.api.Determination;
 import org.breachrules.cli.notices.NoticeDrafts;
-import org.breachrules.cli.register.IncidentFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,11 +24,6 @@ import picocli.CommandLine.Spec;
  * business associate to covered entity, the HHS portal worksheet), in {@code DIR/INCIDENT-ID/}.
  */
 @Command(name = "draft-notices",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
-            ExitCodes.LINE_EVIDENCE},
         description = {
             "Writes a draft for each notice the determinations require, from editable templates. What the",
             "incident does not say is a visible placeholder such as [[toll-free number]], never invented."},
@@ -52,14 +44,11 @@ final class DraftNoticesCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Tuned rules, as for evaluate.")
-    private Path rules;
-
     @Mixin
     private DebugOption debug;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Incident files or folders of them.")
-    private List<String> inputs;
+    @Mixin
+    private IncidentInputs inputs;
 
     private final Determiners determiners;
 
@@ -88,26 +77,15 @@ final class DraftNoticesCommand implements Callable<Integer> {
             problems.add(e.getMessage());
             return invalid(err, problems);
         }
-        BreachDeterminer determiner = rules == null ? determiners.builtIn()
-                : RulesDirectory.load(determiners, rules, problems);
-        if (determiner == null) {
-            return invalid(err, problems);
+        Map<org.breachrules.api.Incident, Determination> pending = new java.util.LinkedHashMap<>();
+        problems.addAll(inputs.evaluate(determiners, date, pending::put));
+        if (!problems.isEmpty()) {
+            return invalid(err, problems); // nothing is written unless every incident was read and evaluated
         }
         List<String> written = new ArrayList<>();
-        IncidentFiles files = new IncidentFiles(date);
-        List<Object[]> pending = new ArrayList<>();
-        files.read(inputs, batch -> {
-            List<Determination> ds = determiner.determineAll(batch, date);
-            for (int i = 0; i < batch.size(); i++) {
-                pending.add(new Object[] {batch.get(i), ds.get(i)});
-            }
-        });
-        if (!files.problems().isEmpty()) {
-            return invalid(err, files.problems());
-        }
-        for (Object[] p : pending) {
-            org.breachrules.api.Incident incident = (org.breachrules.api.Incident) p[0];
-            Map<String, String> texts = drafts.drafts(incident, (Determination) p[1]);
+        for (Map.Entry<org.breachrules.api.Incident, Determination> p : pending.entrySet()) {
+            org.breachrules.api.Incident incident = p.getKey();
+            Map<String, String> texts = drafts.drafts(incident, p.getValue());
             if (texts.isEmpty()) {
                 continue;
             }

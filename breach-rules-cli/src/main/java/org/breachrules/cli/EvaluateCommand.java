@@ -37,11 +37,6 @@ import picocli.CommandLine.Spec;
  * error as {@code FILE: field.path: what is wrong}, and nothing on standard output.
  */
 @Command(name = "evaluate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
-            ExitCodes.LINE_EVIDENCE},
         description = {
             "Evaluates incidents (interchange format, version 1) and prints the determinations.",
             "A FILE holds one incident or a JSON array of incidents; '-' reads standard input."},

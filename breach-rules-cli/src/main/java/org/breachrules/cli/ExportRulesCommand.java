@@ -20,11 +20,6 @@ import picocli.CommandLine.Spec;
  * {@code --force} is bad usage: exit 2, one line, nothing written.
  */
 @Command(name = "export-rules",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
-            ExitCodes.LINE_EVIDENCE},
         description = {
             "Writes the built-in rule files (*.drl) into DIR, as a starting point for tuning.",
             "Edit them, check them with 'verify --rules DIR', use them with 'evaluate --rules DIR'."},

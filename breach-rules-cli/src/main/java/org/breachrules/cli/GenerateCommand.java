@@ -16,11 +16,6 @@ import picocli.CommandLine.Spec;
  * incident per line), for load tests and {@code evaluate --ndjson}. The same seed gives the same lines.
  */
 @Command(name = "generate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
-            ExitCodes.LINE_EVIDENCE},
         description = {
             "Writes synthetic incidents (a realistic mix, valid as of DATE) as NDJSON: one incident per line.",
             "The same --seed always gives the same output."},

@@ -5,19 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.breachrules.api.BreachDeterminer;
-import org.breachrules.api.Determination;
-import org.breachrules.api.Incident;
 import org.breachrules.cli.register.HhsLog;
-import org.breachrules.cli.register.IncidentFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,11 +19,6 @@ import picocli.CommandLine.Spec;
  * for the annual report to HHS (45 CFR 164.408(c)), as CSV with the portal's fields and a text summary.
  */
 @Command(name = "hhs-log",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
-            ExitCodes.LINE_EVIDENCE},
         description = {
             "The HHS annual log: every breach affecting fewer than 500 individuals discovered in YEAR, one CSV row",
             "each with the HHS portal's fields (blank and named in missing_portal_fields when the incident lacks",
@@ -48,14 +37,11 @@ final class HhsLogCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the CSV here; the summary goes to standard output.")
     private Path csv;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Tuned rules, as for evaluate.")
-    private Path rules;
-
     @Mixin
     private DebugOption debug;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Incident files or folders of them.")
-    private List<String> inputs;
+    @Mixin
+    private IncidentInputs inputs;
 
     private final Determiners determiners;
 
@@ -81,25 +67,10 @@ final class HhsLogCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         LocalDate date = asOf.date();
-        List<String> problems = new ArrayList<>();
-        BreachDeterminer determiner = rules == null ? determiners.builtIn()
-                : RulesDirectory.load(determiners, rules, problems);
-        if (determiner == null) {
-            problems.forEach(p -> err.println(Lines.oneLine(p)));
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
-        }
         HhsLog log = new HhsLog(year);
-        IncidentFiles files = new IncidentFiles(date);
-        files.read(inputs, batch -> {
-            List<Determination> ds = determiner.determineAll(batch, date);
-            for (int i = 0; i < batch.size(); i++) {
-                Incident incident = batch.get(i);
-                log.add(incident, ds.get(i));
-            }
-        });
-        if (!files.problems().isEmpty()) {
-            files.problems().forEach(p -> err.println(Lines.oneLine(p)));
+        List<String> problems = inputs.evaluate(determiners, date, log::add);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println(Lines.oneLine(p)));
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }

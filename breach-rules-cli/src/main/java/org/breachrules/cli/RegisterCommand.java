@@ -6,20 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.breachrules.api.BreachDeterminer;
-import org.breachrules.api.Determination;
 import org.breachrules.cli.register.DeadlineCalendar;
-import org.breachrules.cli.register.IncidentFiles;
 import org.breachrules.cli.register.Register;
 import org.breachrules.cli.register.RegisterReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,11 +22,6 @@ import picocli.CommandLine.Spec;
  * evaluated as of the date, then one view across them: overdue first, due within 7 days, undetermined, later, sent.
  */
 @Command(name = "register",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
-            ExitCodes.LINE_EVIDENCE},
         description = {
             "The register of notification deadlines across incidents, as of DATE: overdue first, then due within",
             "7 days, then undetermined (with what is missing), then due later, then sent (late ones marked).",
@@ -50,9 +40,6 @@ final class RegisterCommand implements Callable<Integer> {
             description = "text (default): the register for a privacy office; json: for machines; html: one page.")
     private Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Tuned rules, as for evaluate.")
-    private Path rules;
-
     @Option(names = "--ics", paramLabel = "FILE",
             description = "Also write each open deadline as a calendar event (RFC 5545) with a reminder 7 days before.")
     private Path ics;
@@ -60,8 +47,8 @@ final class RegisterCommand implements Callable<Integer> {
     @Mixin
     private DebugOption debug;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Incident files or folders of them.")
-    private List<String> inputs;
+    @Mixin
+    private IncidentInputs inputs;
 
     private final Determiners determiners;
 
@@ -82,21 +69,10 @@ final class RegisterCommand implements Callable<Integer> {
 
     private int register(PrintWriter out, PrintWriter err) throws IOException {
         LocalDate date = asOf.date();
-        List<String> problems = new ArrayList<>();
-        BreachDeterminer determiner = rules == null ? determiners.builtIn()
-                : RulesDirectory.load(determiners, rules, problems);
-        if (determiner == null) {
-            return invalid(err, problems);
-        }
         Register register = new Register(date);
-        IncidentFiles files = new IncidentFiles(date);
-        files.read(inputs, batch -> {
-            for (Determination d : determiner.determineAll(batch, date)) {
-                register.add(d);
-            }
-        });
-        if (!files.problems().isEmpty()) {
-            return invalid(err, files.problems());
+        List<String> problems = inputs.evaluate(determiners, date, (incident, d) -> register.add(d));
+        if (!problems.isEmpty()) {
+            return invalid(err, problems);
         }
         if (ics != null) {
             DeadlineCalendar calendar = new DeadlineCalendar();

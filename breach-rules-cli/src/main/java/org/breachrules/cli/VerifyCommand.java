@@ -29,11 +29,6 @@ import picocli.CommandLine.Spec;
  * file that does not compile (one line per problem on standard error, as {@code evaluate --rules} prints them).
  */
 @Command(name = "verify",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
-            ExitCodes.LINE_EVIDENCE},
         description = {
             "Checks tuned rules against the federal floor: runs the library's golden scenarios through the",
             "built-in and the tuned rules and prints every difference, classified as stricter (allowed),",

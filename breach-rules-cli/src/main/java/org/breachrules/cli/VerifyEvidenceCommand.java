@@ -17,11 +17,6 @@ import picocli.CommandLine.Spec;
  * 4 naming each difference or broken link.
  */
 @Command(name = "verify-evidence",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FAILURE, ExitCodes.LINE_INVALID, ExitCodes.LINE_BELOW_FLOOR,
-            ExitCodes.LINE_EVIDENCE},
         description = {
             "Checks the evidence bundles written by evaluate --evidence DIR: every file's SHA-256 against its",
             "manifest, every manifest against the chain and the previous bundle, and every determination against",

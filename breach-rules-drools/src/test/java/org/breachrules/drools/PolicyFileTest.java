@@ -48,21 +48,32 @@ class PolicyFileTest {
 
     /**
      * A simulated upgrade: ransomwareAlwaysAcquires is a tunable this release added. A folder written before it
-     * (one value in policy.properties) runs unchanged and gets the new value's default; a copied policy.drl from
-     * before it fails when the determiner is built, naming the value, never at evaluation time.
+     * (one value in policy.properties) runs unchanged and gets the new value's default; so does a whole policy.drl
+     * copied from the first release (its old threshold forms still compile); a value the first release had, deleted
+     * from a copy, still fails when the determiner is built, naming it.
      */
     @Test
-    void whenANewTunableArrivesWithAnUpgrade_thenAFolderOfChangedValuesNeedsNoEdit(@TempDir Path folder)
-            throws Exception {
+    void whenANewTunableArrivesWithAnUpgrade_thenTunedFoldersNeedNoEdit(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("policy.properties"), "businessAssociateNoticeDays = 10\n");
         DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder().rulesDirectory(folder).build();
         assertTrue(tuned.policy().isRansomwareAlwaysAcquires(), "the new tunable's default applies");
         assertTrue(tuned.determine(sample(), LocalDate.of(2027, 3, 2)).breach());
 
-        String beforeTheUpgrade = TunedRules.policyWith("        .ransomwareAlwaysAcquires(true)\n", "");
-        BreachRulesException e = assertThrows(BreachRulesException.class,
-                () -> DroolsBreachDeterminer.builder().rules("policy.drl", beforeTheUpgrade).build());
-        assertTrue(e.getMessage().contains("ransomwareAlwaysAcquires"), e.getMessage());
+        String firstRelease = TunedRules.policyWith("        .ransomwareAlwaysAcquires(true)\n", "")
+                .replace(".hhsImmediateMinimumIndividuals(500)", ".hhsImmediateThreshold(500, true)")
+                .replace(".mediaMinimumResidents(501)", ".mediaThreshold(500, true)")
+                .replace(".substituteNoticeMinimumIndividuals(10)", ".substituteNoticeThreshold(10)")
+                .replace("        .organisation($organisation)\n", "");
+        DroolsBreachDeterminer old = DroolsBreachDeterminer.builder().rules("policy.drl", firstRelease).build();
+        Policy p = old.policy();
+        assertTrue(p.isRansomwareAlwaysAcquires());
+        assertEquals(500, p.getHhsImmediateMinimum());
+        assertEquals(501, p.getMediaMinimumResidents());
+        assertEquals(10, p.getSubstituteNoticeMinimum());
+
+        BreachRulesException e = assertThrows(BreachRulesException.class, () -> DroolsBreachDeterminer.builder()
+                .rules("policy.drl", TunedRules.policyWith(".retentionYears(6)", "")).build());
+        assertTrue(e.getMessage().contains("retentionYears"), e.getMessage());
     }
 
     private static org.breachrules.api.Incident sample() {

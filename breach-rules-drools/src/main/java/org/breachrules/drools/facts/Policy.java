@@ -161,6 +161,38 @@ public final class Policy {
         public Builder businessAssociateNoticeDays(int days) {
             return put(PolicyName.BUSINESS_ASSOCIATE_NOTICE_DAYS, days);
         }
+        /**
+         * The first release's form, kept so that a policy.drl copied from it still compiles: HHS at once from
+         * {@code individuals} when {@code inclusive} ("500 or more"), else from one more.
+         *
+         * @deprecated use {@link #hhsImmediateMinimumIndividuals(int)}
+         */
+        @Deprecated
+        public Builder hhsImmediateThreshold(int individuals, boolean inclusive) {
+            return hhsImmediateMinimumIndividuals(inclusive ? individuals : individuals + 1);
+        }
+
+        /**
+         * The first release's form: media notice for more than {@code residents} when {@code strict} ("more than
+         * 500"), else from {@code residents}.
+         *
+         * @deprecated use {@link #mediaMinimumResidents(int)}
+         */
+        @Deprecated
+        public Builder mediaThreshold(int residents, boolean strict) {
+            return mediaMinimumResidents(strict ? residents + 1 : residents);
+        }
+
+        /**
+         * The first release's name for {@link #substituteNoticeMinimumIndividuals(int)}.
+         *
+         * @deprecated use {@link #substituteNoticeMinimumIndividuals(int)}
+         */
+        @Deprecated
+        public Builder substituteNoticeThreshold(int individuals) {
+            return substituteNoticeMinimumIndividuals(individuals);
+        }
+
         public Builder hhsImmediateMinimumIndividuals(int individuals) {
             return put(PolicyName.HHS_IMMEDIATE_MINIMUM_INDIVIDUALS, individuals);
         }
@@ -206,7 +238,9 @@ public final class Policy {
         public Policy build() {
             List<String> missing = new ArrayList<>();
             for (PolicyName name : PolicyName.values()) {
-                if (!values.containsKey(name)) {
+                if (!values.containsKey(name) && name.addedLaterDefault() != null) {
+                    values.put(name, name.addedLaterDefault()); // a policy.drl copied before this name existed
+                } else if (!values.containsKey(name)) {
                     missing.add(name.key());
                 }
             }

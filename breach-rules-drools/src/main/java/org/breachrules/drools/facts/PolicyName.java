@@ -29,7 +29,7 @@ public enum PolicyName {
     RETENTION_YEARS("retentionYears", Kind.YEARS),
     ORAL_DELAY_DAYS("oralDelayDays", Kind.DAYS),
     TOLL_DEADLINES_DURING_DELAY("tollDeadlinesDuringDelay", Kind.BOOLEAN),
-    RANSOMWARE_ALWAYS_ACQUIRES("ransomwareAlwaysAcquires", Kind.BOOLEAN),
+    RANSOMWARE_ALWAYS_ACQUIRES("ransomwareAlwaysAcquires", Kind.BOOLEAN, Boolean.TRUE),
     HIGH_RISK_PHI_TYPES("highRiskPhiTypes", Kind.PHI_TYPES),
     MEDIUM_RISK_PHI_TYPES("mediumRiskPhiTypes", Kind.PHI_TYPES),
     LOW_RISK_RECIPIENTS("lowRiskRecipients", Kind.RECIPIENTS),
@@ -61,10 +61,25 @@ public enum PolicyName {
 
     private final String key;
     private final Kind kind;
+    /** For a name added after the first release: its federal default, which a copied policy.drl may lack. */
+    private final Object addedLaterDefault;
 
     PolicyName(String key, Kind kind) {
+        this(key, kind, null);
+    }
+
+    PolicyName(String key, Kind kind, Object addedLaterDefault) {
         this.key = key;
         this.kind = kind;
+        this.addedLaterDefault = addedLaterDefault;
+    }
+
+    /**
+     * The federal default of a name added after the first release, or null for a name every policy.drl sets. A
+     * policy.drl copied before the name existed keeps working: the value takes its default (the upgrade promise).
+     */
+    public Object addedLaterDefault() {
+        return addedLaterDefault;
     }
 
     /** The name as written in policy.properties. */

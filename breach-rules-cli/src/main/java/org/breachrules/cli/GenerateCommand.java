@@ -35,6 +35,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
+    @Option(names = "--all-facts", description = "Also draw the facts format 1.1 added (estimated counts, deceased"
+            + " individuals, deliberate misuse, containment, late assessments, notices already sent).")
+    private boolean allFacts;
+
 
     @Override
     public Integer call() {
@@ -47,6 +51,9 @@ final class GenerateCommand implements Callable<Integer> {
             return BreachRulesCli.INVALID_INPUT;
         }
         IncidentGenerator generator = new IncidentGenerator(seed, date);
+        if (allFacts) {
+            generator.withFormat11Facts();
+        }
         IncidentWriter json = IncidentWriter.compact();
         StringBuilder buffer = new StringBuilder(1 << 16);
         for (long i = 0; i < count; i++) {

@@ -21,6 +21,9 @@ import org.breachrules.api.EncryptionStandard;
 import org.breachrules.api.ExceptionClaim;
 import org.breachrules.api.ExceptionType;
 import org.breachrules.api.Incident;
+import org.breachrules.api.IncidentValidator;
+import org.breachrules.api.Recipient;
+import org.breachrules.api.NoticeSent;
 import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.LawEnforcementDelay;
 import org.breachrules.api.Location;
@@ -89,6 +92,9 @@ public final class IncidentGenerator {
     private final LocalDate asOf;
     private final String prefix;
     private long sequence;
+    /** The format 1.1 facts, drawn from a stream of their own so that the base mix stays the same with or without. */
+    private SplittableRandom facts11;
+    private final long seed;
 
     /**
      * @param seed the seed: the same seed gives the same incidents
@@ -96,8 +102,22 @@ public final class IncidentGenerator {
      */
     public IncidentGenerator(long seed, LocalDate asOf) {
         this.random = new SplittableRandom(seed);
+        this.seed = seed;
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.prefix = "SYN-" + Long.toString(seed & 0xFFFFFFFFL, 36).toUpperCase(Locale.ROOT) + "-";
+    }
+
+    /**
+     * Also draws the facts format 1.1 added (estimated counts, deceased individuals with and without next of kin,
+     * deliberate misuse, containment mitigations, assessments completed late, notices already sent), from a random
+     * stream of their own: the incidents are otherwise the same as without, so benchmarks over the base mix stay
+     * comparable. Used by {@code verify} and the property tests.
+     *
+     * @return this generator
+     */
+    public IncidentGenerator withFormat11Facts() {
+        this.facts11 = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 11); // never draws from the base stream
+        return this;
     }
 
     /** {@code count} incidents: the next ones of this generator. */
@@ -232,7 +252,56 @@ public final class IncidentGenerator {
             }
             default -> throw new IllegalStateException(kind.name());
         }
-        return b.build();
+        Incident incident = b.build();
+        return facts11 == null ? incident : withFormat11Facts(incident);
+    }
+
+    /** The incident with some 1.1 facts added; never an invalid one (then it is returned as it was). */
+    private Incident withFormat11Facts(Incident in) {
+        SplittableRandom r = facts11;
+        Incident.Builder b = in.toBuilder();
+        Affected a = in.affected();
+        if (a != null && a.total() != null && a.total() > 0) {
+            boolean estimate = r.nextInt(100) < 10;
+            Integer deceased = null;
+            Integer withoutKin = null;
+            if (r.nextInt(100) < 8) {
+                deceased = r.nextInt(1, Math.min(a.total(), 3) + 1);
+                withoutKin = r.nextBoolean() ? 1 : null;
+            }
+            b.affected(new Affected(a.total(), a.byJurisdiction(), a.insufficientContactInfo(), a.imminentMisuse(),
+                    estimate, deceased, withoutKin));
+        }
+        RiskAssessment ra = in.riskAssessment();
+        if (ra != null) {
+            List<Mitigation> mitigations = ra.mitigations();
+            if (r.nextInt(100) < 10) {
+                List<Mitigation> more = new ArrayList<>(mitigations);
+                more.remove(Mitigation.NONE);
+                more.add(pick(r, new Mitigation[] {Mitigation.ACCESS_REVOKED, Mitigation.EXPOSURE_CLOSED,
+                    Mitigation.RESTORED_FROM_BACKUP}));
+                mitigations = List.copyOf(new java.util.LinkedHashSet<>(more));
+            }
+            LocalDate completed = r.nextInt(100) < 20
+                    ? min(asOf, in.discoveredOn().plusDays(r.nextInt(0, 91))) : null;
+            b.riskAssessment(new RiskAssessment(ra.phiTypes(), ra.recipient(), ra.acquiredOrViewed(), mitigations,
+                    r.nextInt(100) < 15, completed));
+        }
+        if (r.nextInt(100) < 15) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(in.discoveredOn(), asOf);
+            b.noticesSent(List.of(new NoticeSent(Recipient.INDIVIDUALS, null,
+                    in.discoveredOn().plusDays(r.nextLong(0, days + 1)))));
+        }
+        Incident out = b.build();
+        return IncidentValidator.validate(out, asOf).isEmpty() ? out : in;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static <T> T pick(SplittableRandom r, T[] values) {
+        return values[r.nextInt(values.length)];
     }
 
     private Kind kind() {

@@ -76,4 +76,19 @@ class IncidentGeneratorTest {
         expected.remove(Basis.EXCEPTION_RECIPIENT_COULD_NOT_RETAIN);
         assertEquals(expected, bases);
     }
+
+    @org.junit.jupiter.api.Test
+    void whenFormat11FactsAreAdded_thenTheBaseMixIsUnchangedAndTheFactsAppearValid() {
+        List<Incident> base = new IncidentGenerator(9, AS_OF).next(2000);
+        List<Incident> all = new IncidentGenerator(9, AS_OF).withFormat11Facts().next(2000);
+        for (int i = 0; i < base.size(); i++) {
+            assertEquals(base.get(i).id(), all.get(i).id());
+            assertEquals(base.get(i).discoveredOn(), all.get(i).discoveredOn(), "the base draw is untouched");
+            assertEquals(java.util.List.of(), org.breachrules.api.IncidentValidator.validate(all.get(i), AS_OF));
+        }
+        assertTrue(all.stream().anyMatch(x -> !x.noticesSent().isEmpty()), "notices already sent");
+        assertTrue(all.stream().anyMatch(x -> x.affected() != null && x.affected().deceased() != null), "deceased");
+        assertTrue(all.stream().anyMatch(x -> x.affected() != null && x.affected().totalIsEstimate()), "estimates");
+        assertTrue(all.stream().anyMatch(x -> x.riskAssessment() != null && x.riskAssessment().deliberateMisuse()));
+    }
 }

@@ -69,7 +69,7 @@ class NeverSilentPropertyTest {
         List<String> silent = new ArrayList<>();
         int removals = 0;
         int changed = 0;
-        for (Incident incident : new IncidentGenerator(seed, AS_OF).next(INCIDENTS)) {
+        for (Incident incident : new IncidentGenerator(seed, AS_OF).withFormat11Facts().next(INCIDENTS)) {
             Determination full = engine.determine(incident, AS_OF);
             for (Removal removal : REMOVALS) {
                 Incident without = removal.remove().apply(incident);

@@ -101,7 +101,7 @@ class JsonSchemaTest {
         long seed = 20261130L;
         System.out.println("JsonSchemaTest seed " + seed);
         LocalDate asOf = LocalDate.of(2026, 11, 20);
-        List<Incident> incidents = new IncidentGenerator(seed, asOf).next(300);
+        List<Incident> incidents = new IncidentGenerator(seed, asOf).withFormat11Facts().next(300);
         List<Determination> determinations = DroolsBreachDeterminer.builtIn().determineAll(incidents, asOf);
         for (int i = 0; i < incidents.size(); i++) {
             String incident = IncidentWriter.compact().write(incidents.get(i));

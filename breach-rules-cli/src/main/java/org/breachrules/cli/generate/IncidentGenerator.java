@@ -284,8 +284,11 @@ public final class IncidentGenerator {
             }
             LocalDate completed = r.nextInt(100) < 20
                     ? min(asOf, in.discoveredOn().plusDays(r.nextInt(0, 91))) : null;
+            // Deliberate misuse only where no exception is asserted: with one it is a contradiction (the engine
+            // handles it, a finding names both fields), not the realistic mix this generator draws.
+            boolean misuse = r.nextInt(100) < 15 && in.exception() == null;
             b.riskAssessment(new RiskAssessment(ra.phiTypes(), ra.recipient(), ra.acquiredOrViewed(), mitigations,
-                    r.nextInt(100) < 15, completed));
+                    misuse, completed));
         }
         if (r.nextInt(100) < 15) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(in.discoveredOn(), asOf);

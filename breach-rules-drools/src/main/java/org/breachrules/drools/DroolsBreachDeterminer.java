@@ -426,7 +426,6 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
     public static final class Builder {
         private final Map<String, String> overrides = new java.util.LinkedHashMap<>();
         private OrganisationPolicy organisation = OrganisationPolicy.NONE;
-        private String policyFile;
         private boolean anyJava;
 
         private Builder() {
@@ -457,7 +456,6 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
          */
         public Builder policy(String fileName, String text) {
             this.organisation = PolicyFile.parse(fileName, java.util.Objects.requireNonNull(text, "text"));
-            this.policyFile = text;
             return this;
         }
 
@@ -497,7 +495,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             }
             Map<String, String> digested = new java.util.LinkedHashMap<>(sources);
             if (!organisation.isEmpty()) {
-                digested.put(PolicyFile.NAME, policyFile);
+                digested.put(PolicyFile.NAME, organisation.source());
             }
             long start = System.nanoTime();
             DroolsBreachDeterminer determiner;

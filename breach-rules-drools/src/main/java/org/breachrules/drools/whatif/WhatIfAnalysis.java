@@ -25,7 +25,7 @@ import org.breachrules.drools.DroolsBreachDeterminer;
  * <pre>{@code
  * WhatIfAnalysis whatIf = WhatIfAnalysis.of(DroolsBreachDeterminer.builtIn());
  * Determination d = whatIf.determine(incident, LocalDate.of(2026, 11, 20));
- * d.whatIf().forEach(w -> System.out.println(w.message()));
+ * List<String> sentences = d.whatIf().stream().map(WhatIf::message).toList();
  * }</pre>
  *
  * <p>A change the validator would refuse (for example more residents of one state than affected in total, or a

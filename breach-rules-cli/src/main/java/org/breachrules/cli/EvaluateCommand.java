@@ -209,7 +209,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         StringBuilder buffer = new StringBuilder();
         DeterminationWriter json = DeterminationWriter.pretty();
-        org.breachrules.cli.register.Register deadlines = new org.breachrules.cli.register.Register(date);
+        // Only kept when a calendar is asked for: otherwise no row of the evaluation is held.
+        org.breachrules.cli.register.Register deadlines = ics == null ? null
+                : new org.breachrules.cli.register.Register(date);
         List<org.breachrules.cli.report.HtmlReport.Entry> htmlEntries = new ArrayList<>();
         for (Input input : inputs) {
             List<Determination> determinations;
@@ -225,7 +227,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 return invalid(err, lines);
             }
-            determinations.forEach(deadlines::add);
+            if (deadlines != null) {
+                determinations.forEach(deadlines::add);
+            }
             if (bundles != null) {
                 for (int i = 0; i < determinations.size(); i++) {
                     bundles.write(input.incidents().get(i), determinations.get(i));

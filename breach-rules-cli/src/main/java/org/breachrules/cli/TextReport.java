@@ -361,7 +361,14 @@ public final class TextReport {
         }
     }
 
-    private static String line(String[] cells, int[] widths) {
+    /**
+     * One line of the reports' tables: two spaces, then each cell padded to its column's width plus two.
+     *
+     * @param cells  the cells of the line
+     * @param widths each column's width
+     * @return the line, trailing spaces removed, with its line end
+     */
+    public static String line(String[] cells, int[] widths) {
         StringBuilder line = new StringBuilder("  ");
         for (int c = 0; c < cells.length; c++) {
             line.append(cells[c]);

@@ -27,6 +27,7 @@ import org.breachrules.api.Notification;
 import org.breachrules.api.PhiType;
 import org.breachrules.api.Recipient;
 import org.breachrules.api.SubstituteNoticeForm;
+import org.breachrules.cli.register.PortalFields;
 
 /**
  * Notice drafts in plain language, one per obligation a determination names, from templates a compliance officer can
@@ -184,11 +185,11 @@ public final class NoticeDrafts {
         m.put("breachType", in.breachType() == null ? "[[type of breach]]" : in.breachType().name());
         m.put("locations", in.locations().isEmpty() ? "[[location of breached information]]"
                 : in.locations().stream().map(Enum::name).collect(Collectors.joining(", ")));
-        m.put("phiCategories", types.isEmpty() ? "[[demographic, financial, clinical, other]]" : categories(types));
-        m.put("safeguards", in.safeguards() == null ? "[[safeguards in place prior to the breach]]"
-                : (in.safeguards().encryption() != null ? "encryption " + in.safeguards().encryption().standard() : "")
-                + (in.safeguards().destruction() != null ? " destruction " + in.safeguards().destruction().method()
-                        : ""));
+        Set<String> categories = PortalFields.phiCategories(in);
+        m.put("phiCategories", categories == null ? "[[demographic, financial, clinical, other]]"
+                : String.join(", ", categories));
+        String safeguards = PortalFields.safeguards(in);
+        m.put("safeguards", safeguards == null ? "[[safeguards in place prior to the breach]]" : safeguards);
         m.put("actions", done.isEmpty() ? "[[actions taken in response]]"
                 : done.stream().map(Enum::name).collect(Collectors.joining(", ")));
         return m;
@@ -221,20 +222,6 @@ public final class NoticeDrafts {
         }
         steps.add("Be cautious of calls, e-mails or letters asking for your personal information.");
         return steps;
-    }
-
-    private static String categories(List<PhiType> types) {
-        Set<String> c = new java.util.TreeSet<>();
-        for (PhiType t : types) {
-            c.add(switch (t) {
-                case NAME, ADDRESS, DATE_OF_BIRTH, CONTACT_INFO, SSN, DRIVERS_LICENSE, PHOTO, BIOMETRIC -> "demographic";
-                case FINANCIAL_ACCOUNT, PAYMENT_CARD -> "financial";
-                case DIAGNOSIS, TREATMENT, MEDICATION, LAB_RESULTS, SENSITIVE_CONDITION, MEDICAL_RECORD_NUMBER,
-                        HEALTH_PLAN_ID -> "clinical";
-                default -> "other";
-            });
-        }
-        return String.join(", ", c);
     }
 
     private static String words(PhiType t) {

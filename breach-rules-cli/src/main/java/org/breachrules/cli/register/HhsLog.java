@@ -5,17 +5,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Notification;
-import org.breachrules.api.PhiType;
 import org.breachrules.api.Recipient;
 
 /**
@@ -33,12 +29,6 @@ public final class HhsLog {
         "business_associate_involved", "breach_start_date", "discovery_date", "approximate_individuals_affected",
         "count_is_estimate", "type_of_breach", "location_of_breached_information", "type_of_phi",
         "safeguards_in_place", "actions_taken", "individual_notice_sent_on", "hhs_due_date", "missing_portal_fields"};
-
-    private static final Set<PhiType> DEMOGRAPHIC = EnumSet.of(PhiType.NAME, PhiType.ADDRESS, PhiType.DATE_OF_BIRTH,
-            PhiType.CONTACT_INFO, PhiType.SSN, PhiType.DRIVERS_LICENSE, PhiType.PHOTO, PhiType.BIOMETRIC);
-    private static final Set<PhiType> FINANCIAL = EnumSet.of(PhiType.FINANCIAL_ACCOUNT, PhiType.PAYMENT_CARD);
-    private static final Set<PhiType> CLINICAL = EnumSet.of(PhiType.DIAGNOSIS, PhiType.TREATMENT, PhiType.MEDICATION,
-            PhiType.LAB_RESULTS, PhiType.SENSITIVE_CONDITION, PhiType.MEDICAL_RECORD_NUMBER, PhiType.HEALTH_PLAN_ID);
 
     private final int year;
     private final List<String[]> rows = new ArrayList<>();
@@ -71,8 +61,9 @@ public final class HhsLog {
             given(incident.breachType(), "type_of_breach", missing),
             given(incident.locations().isEmpty() ? null : incident.locations().stream().map(Enum::name)
                     .collect(Collectors.joining("; ")), "location_of_breached_information", missing),
-            given(phiCategories(incident), "type_of_phi", missing),
-            safeguards(incident),
+            given(PortalFields.phiCategories(incident) == null ? null
+                    : String.join("; ", PortalFields.phiCategories(incident)), "type_of_phi", missing),
+            java.util.Objects.requireNonNullElse(PortalFields.safeguards(incident), "none recorded"),
             given(actions(incident), "actions_taken", missing),
             d.notifications().stream().filter(n -> n.recipient() == Recipient.INDIVIDUALS && n.sentOn() != null)
                     .map(n -> n.sentOn().toString()).findFirst().orElse(""),
@@ -91,33 +82,6 @@ public final class HhsLog {
             return "";
         }
         return value.toString();
-    }
-
-    /** The portal's categories of PHI (demographic, financial, clinical, other), from the risk assessment. */
-    private static String phiCategories(Incident incident) {
-        if (incident.riskAssessment() == null || incident.riskAssessment().phiTypes() == null) {
-            return null;
-        }
-        Set<String> categories = new TreeSet<>();
-        for (PhiType t : incident.riskAssessment().phiTypes()) {
-            categories.add(DEMOGRAPHIC.contains(t) ? "demographic" : FINANCIAL.contains(t) ? "financial"
-                    : CLINICAL.contains(t) ? "clinical" : "other");
-        }
-        return String.join("; ", categories);
-    }
-
-    private static String safeguards(Incident incident) {
-        if (incident.safeguards() == null) {
-            return "none recorded";
-        }
-        List<String> s = new ArrayList<>();
-        if (incident.safeguards().encryption() != null) {
-            s.add("encryption " + incident.safeguards().encryption().standard());
-        }
-        if (incident.safeguards().destruction() != null) {
-            s.add("destruction " + incident.safeguards().destruction().method());
-        }
-        return s.isEmpty() ? "none recorded" : String.join("; ", s);
     }
 
     private static String actions(Incident incident) {

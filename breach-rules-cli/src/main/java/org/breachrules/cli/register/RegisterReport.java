@@ -174,13 +174,6 @@ public final class RegisterReport {
     }
 
     private static void line(java.io.PrintWriter out, String[] cells, int[] widths) {
-        StringBuilder line = new StringBuilder("  ");
-        for (int i = 0; i < cells.length; i++) {
-            line.append(cells[i]);
-            if (i < cells.length - 1) {
-                line.append(" ".repeat(widths[i] - cells[i].length() + 2));
-            }
-        }
-        out.print(line.toString().stripTrailing() + "\n");
+        out.print(org.breachrules.cli.TextReport.line(cells, widths));
     }
 }

@@ -31,6 +31,8 @@ public final class Case {
     private final List<Residents> residents;
     private final int unassignedResidents;
     private int sequence;
+    /** Every conclusion a rule reached about this case, in the order reached (some may since be retracted). */
+    private final List<Conclusion> reached = new ArrayList<>(24);
 
     public Case(Incident incident, LocalDate asOf) {
         this.incident = incident;
@@ -55,6 +57,15 @@ public final class Case {
 
     /** The next number in this case's order of conclusions. */
     int nextSequence() { return ++sequence; }
+
+    /** Remembers a conclusion reached about this case, so the engine finds it without scanning the session. */
+    void reached(Conclusion conclusion) { reached.add(conclusion); }
+
+    /**
+     * Every conclusion reached about this case, including any that truth maintenance has since retracted: the engine
+     * keeps those still in the session.
+     */
+    public List<Conclusion> conclusionsReached() { return Collections.unmodifiableList(reached); }
 
     public Role getReporterRole() { return incident.reporter().role(); }
     public Integer getContractualNotificationDays() { return incident.reporter().contractualNotificationDays(); }

@@ -37,6 +37,7 @@ public abstract class Conclusion {
         this.citation = citation == null ? "" : citation.toString();
         this.message = message;
         this.sequence = sequence;
+        forCase.reached(this);
     }
 
     public Case getForCase() { return forCase; }

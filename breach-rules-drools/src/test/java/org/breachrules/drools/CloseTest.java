@@ -30,11 +30,11 @@ class CloseTest {
         DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder()
                 .rules("policy.drl", TunedRules.policyWith(".retentionYears(6)", ".retentionYears(7)")).build();
         assertTrue(tuned.determine(incident(), AS_OF).breach());
-        assertFalse(tuned.idleSessionFactCounts().isEmpty(), "a session kept for the next call");
+        assertFalse(tuned.idleSessionCaseCounts().isEmpty(), "a session kept for the next call");
 
         tuned.close();
 
-        assertEquals(List.of(), tuned.idleSessionFactCounts());
+        assertEquals(List.of(), tuned.idleSessionCaseCounts());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> tuned.determine(incident(), AS_OF));
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
         tuned.close(); // closing twice is harmless

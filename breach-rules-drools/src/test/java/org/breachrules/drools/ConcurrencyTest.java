@@ -1,6 +1,8 @@
 package org.breachrules.drools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,26 +76,26 @@ class ConcurrencyTest {
     }
 
     @Test
-    void whenSessionsAreReused_thenNothingOfAnEarlierCallSurvivesInThem() {
-        // Given a fresh determiner that has evaluated every golden scenario, singly and in one batch
+    void whenSessionsAreReused_thenEarlierCasesChangeNoAnswerAndAreResetInTime() {
+        // Given a determiner that has evaluated every golden scenario
         DroolsBreachDeterminer determiner = DroolsBreachDeterminer.builtIn();
         List<Determination> first = new ArrayList<>();
         for (Scenario s : GoldenScenario.all()) {
             first.add(determiner.determine(s.incident(), s.asOf()));
         }
-        // When the same scenarios are evaluated again, in reverse order, on the reused sessions
+        // When the same scenarios are evaluated again, in reverse order, on the kept sessions
         List<Determination> again = new ArrayList<>();
         for (int i = GoldenScenario.all().size() - 1; i >= 0; i--) {
             Scenario s = GoldenScenario.all().get(i);
             again.add(0, determiner.determine(s.incident(), s.asOf()));
         }
-        // Then the answers are the same and every idle session holds only the policy and the organisation's values
+        // Then the answers are the same, and no kept session holds as many cases as triggers its reset
         assertEquals(first, again);
-        List<Long> counts = determiner.idleSessionFactCounts();
-        assertEquals(false, counts.isEmpty(), "sessions should be kept for reuse");
-        for (long count : counts) {
-            assertEquals(2L, count, "an idle session holds more than the policy and the organisation's values: "
-                    + counts);
+        List<Integer> held = determiner.idleSessionCaseCounts();
+        assertFalse(held.isEmpty(), "sessions should be kept for reuse");
+        for (int cases : held) {
+            assertTrue(cases >= 1 && cases < DroolsBreachDeterminer.CASES_PER_SESSION, "a kept session holds " + cases
+                    + " cases; it is reset at " + DroolsBreachDeterminer.CASES_PER_SESSION);
         }
     }
 }

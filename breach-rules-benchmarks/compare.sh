@@ -1,0 +1,68 @@
+#!/bin/sh
+# Interleaved comparison of this checkout against another commit, the way the README's Performance figures are made:
+# builds BASE in a temporary git worktree, then runs the same JMH benchmarks from both jars in alternating rounds
+# (base, this, base, this, ...) so both see the same noise of a shared machine, and prints min / median / max over
+# the rounds of each benchmark's score and of its allocation per operation, with the ratio of the medians.
+#
+# Usage (from the repository root, after `mvn -B -DskipTests package`):
+#   breach-rules-benchmarks/compare.sh [BASE] [ROUNDS] [BENCHMARKS] [JVM_OPTIONS]
+#   BASE        commit to compare against (default a0b1615, the first release's engine)
+#   ROUNDS      alternating rounds, each 3 JMH iterations of 2 s after 2 of warm-up (default 6)
+#   BENCHMARKS  JMH benchmark regular expression (default 'single1$|batch1$'; the base must have them too)
+#   JVM_OPTIONS options for both forks (default -Xmx1g, as the benchmarks' own fork; e.g. '-Xmx1g -XX:+UseParallelGC')
+set -eu
+BASE=${1:-a0b1615}
+ROUNDS=${2:-6}
+BENCH=${3:-'single1$|batch1$'}
+OPTS=${4:--Xmx1g}
+NEW=breach-rules-benchmarks/target/benchmarks.jar
+[ -f "$NEW" ] || { echo "compare.sh: $NEW missing: run mvn -B -DskipTests package first" >&2; exit 2; }
+WORK=$(mktemp -d)
+trap 'git worktree remove --force "$WORK/base" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+echo "building $BASE ..." >&2
+git worktree add --detach "$WORK/base" "$BASE" > /dev/null 2>&1
+(cd "$WORK/base" && mvn -B -q -DskipTests -Dcds.skip=true package > "$WORK/build.log" 2>&1) \
+    || { echo "compare.sh: building $BASE failed, see its log:" >&2; tail -20 "$WORK/build.log" >&2; exit 1; }
+cp "$WORK/base/breach-rules-benchmarks/target/benchmarks.jar" "$WORK/base.jar"
+cp "$NEW" "$WORK/this.jar"
+
+round=1
+while [ "$round" -le "$ROUNDS" ]; do
+  for v in base this; do
+    echo "round $round/$ROUNDS: $v" >&2
+    java -jar "$WORK/$v.jar" "$BENCH" -wi 2 -i 3 -w 2s -r 2s -f 1 -prof gc -jvmArgsAppend "$OPTS" \
+        -rf csv -rff "$WORK/$v-$round.csv" > "$WORK/$v-$round.log" 2>&1 \
+        || { echo "compare.sh: the $v benchmarks failed, see:" >&2; tail -20 "$WORK/$v-$round.log" >&2; exit 1; }
+  done
+  round=$((round + 1))
+done
+
+# One line per variant, benchmark and metric: the score of every round, then min / median / max and the ratio.
+for v in base this; do
+  for f in "$WORK/$v"-*.csv; do
+    awk -F, -v v="$v" 'NR > 1 {
+        gsub(/"/, "", $1); metric = ""
+        if (index($1, ":")) { metric = substr($1, index($1, ":") + 1); $1 = substr($1, 1, index($1, ":") - 1) }
+        n = split($1, p, "."); name = p[n]
+        if (metric == "gc.alloc.rate.norm") print v, name, "alloc", $5
+        else if (metric == "") print v, name, "score", $5
+    }' "$f"
+  done
+done | sort -k2,2 -k3,3 -k1,1 -k4,4n | awk '
+    { key = $2 " " $3; vals[key, $1, ++n[key, $1]] = $4; keys[key] = 1 }
+    function median(k, v,   c) { c = n[k, v]; return c % 2 ? vals[k, v, (c + 1) / 2] : (vals[k, v, c / 2] + vals[k, v, c / 2 + 1]) / 2 }
+    END {
+        for (k in keys) {
+            split(k, p, " "); unit = p[2] == "alloc" ? "B/op" : "ops/s"
+            for (i = 1; i <= 2; i++) {
+                v = i == 1 ? "base" : "this"; c = n[k, v]
+                if (c == 0) continue
+                printf "%-14s %-5s %-4s  min %9.0f  median %9.0f  max %9.0f  %s  (%d rounds)\n", p[1], p[2], v,
+                    vals[k, v, 1], median(k, v), vals[k, v, c], unit, c
+            }
+            if (n[k, "base"] && n[k, "this"]) printf "%-14s %-5s this/base of the medians: %.2fx\n", p[1], p[2],
+                median(k, "this") / median(k, "base")
+        }
+    }' | sort -s -k1,1
+echo "base: $BASE; this: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' with uncommitted changes'); JVM: $OPTS"

@@ -75,12 +75,12 @@ final class DraftNoticesCommand implements Callable<Integer> {
             drafts = new NoticeDrafts(templates, date);
         } catch (BreachRulesException e) {
             problems.add(e.getMessage());
-            return invalid(err, problems);
+            return Lines.invalid(err, problems);
         }
         Map<org.breachrules.api.Incident, Determination> pending = new java.util.LinkedHashMap<>();
         problems.addAll(inputs.evaluate(determiners, date, pending::put));
         if (!problems.isEmpty()) {
-            return invalid(err, problems); // nothing is written unless every incident was read and evaluated
+            return Lines.invalid(err, problems); // nothing is written unless every incident was read and evaluated
         }
         List<String> written = new ArrayList<>();
         for (Map.Entry<org.breachrules.api.Incident, Determination> p : pending.entrySet()) {
@@ -99,11 +99,5 @@ final class DraftNoticesCommand implements Callable<Integer> {
         written.forEach(out::println);
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static int invalid(PrintWriter err, List<String> problems) {
-        problems.forEach(p -> err.println(Lines.oneLine(p)));
-        err.flush();
-        return ExitCodes.INVALID_INPUT;
     }
 }

@@ -134,7 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
         // 1. The evaluation date.
         LocalDate date = asOf.date();
         if (maxIncidents < 1) {
-            return invalid(err, List.of("--max-incidents: must be at least 1, was " + maxIncidents));
+            return Lines.invalid(err, List.of("--max-incidents: must be at least 1, was " + maxIncidents));
         }
 
         if (ndjson) {
@@ -195,7 +195,7 @@ final class EvaluateCommand implements Callable<Integer> {
             tuned = tunedRules(problems);
         }
         if (!problems.isEmpty()) {
-            return invalid(err, problems);
+            return Lines.invalid(err, problems);
         }
 
         // 4. The engine, then every determination, into a buffer: a failure half-way prints no partial result.
@@ -225,7 +225,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 for (Violation v : e.violations()) {
                     lines.add(input.file() + ": " + v.field() + ": " + v.message());
                 }
-                return invalid(err, lines);
+                return Lines.invalid(err, lines);
             }
             if (deadlines != null) {
                 determinations.forEach(deadlines::add);
@@ -304,7 +304,7 @@ final class EvaluateCommand implements Callable<Integer> {
             tuned = tunedRules(problems);
         }
         if (!problems.isEmpty()) {
-            return invalid(err, problems);
+            return Lines.invalid(err, problems);
         }
         BreachDeterminer determiner = tuned != null ? tuned : determiners.builtIn();
         if (whatIf) {
@@ -366,14 +366,6 @@ final class EvaluateCommand implements Callable<Integer> {
             return "not UTF-8";
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    private static int invalid(PrintWriter err, List<String> problems) {
-        for (String problem : problems) {
-            err.println(Lines.oneLine(problem));
-        }
-        err.flush();
-        return BreachRulesCli.INVALID_INPUT;
     }
 
     private static byte[] readFile(String file) throws Unreadable {

@@ -45,19 +45,19 @@ final class ExportRulesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                return invalid(err, dir + ": " + RulesDirectory.WHOLE + ": not a directory");
+                return Lines.invalid(err, List.of(dir + ": " + RulesDirectory.WHOLE + ": not a directory"));
             }
             if (!force) {
                 List<String> present = BuiltInRules.sources().keySet().stream()
                         .filter(file -> Files.exists(dir.resolve(file))).toList();
                 if (!present.isEmpty()) {
-                    return invalid(err, dir + ": " + RulesDirectory.WHOLE + ": already holds "
+                    return Lines.invalid(err, List.of(dir + ": " + RulesDirectory.WHOLE + ": already holds "
                             + (present.size() == 1 ? "the rule file " : present.size() + " of the rule files ")
                             + (present.size() <= 3 ? String.join(", ", present)
                                     : String.join(", ", present.subList(0, 3)) + " and " + (present.size() - 3)
                                             + " more")
                             + "; nothing written (add --force to overwrite " + (present.size() == 1 ? "it" : "them")
-                            + ", or choose another directory)");
+                            + ", or choose another directory)"));
                 }
             }
             List<Path> written = RuleFiles.exportBuiltIn(dir, force);
@@ -71,11 +71,5 @@ final class ExportRulesCommand implements Callable<Integer> {
         } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
             return Lines.failure(err, e, debug.on());
         }
-    }
-
-    private static int invalid(PrintWriter err, String line) {
-        err.println(Lines.oneLine(line));
-        err.flush();
-        return BreachRulesCli.INVALID_INPUT;
     }
 }

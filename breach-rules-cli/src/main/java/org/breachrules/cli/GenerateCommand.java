@@ -46,9 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf.date();
         if (count < 0) {
-            err.println("--count: must not be negative, was " + count);
-            err.flush();
-            return BreachRulesCli.INVALID_INPUT;
+            return Lines.invalid(err, java.util.List.of("--count: must not be negative, was " + count));
         }
         IncidentGenerator generator = new IncidentGenerator(seed, date);
         if (allFacts) {

@@ -62,17 +62,13 @@ final class HhsLogCommand implements Callable<Integer> {
 
     private int log(PrintWriter out, PrintWriter err) throws Exception {
         if (year < 1900 || year > 2999) {
-            err.println("--year: expected a year between 1900 and 2999, got " + year);
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            return Lines.invalid(err, List.of("--year: expected a year between 1900 and 2999, got " + year));
         }
         LocalDate date = asOf.date();
         HhsLog log = new HhsLog(year);
         List<String> problems = inputs.evaluate(determiners, date, log::add);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println(Lines.oneLine(p)));
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            return Lines.invalid(err, problems);
         }
         out.print(log.summary());
         if (csv != null) {

@@ -43,6 +43,15 @@ final class Lines {
         return message;
     }
 
+    /** Reports invalid input the contract's way: one line per problem on standard error, exit status 2. */
+    static int invalid(java.io.PrintWriter err, java.util.List<String> problems) {
+        for (String problem : problems) {
+            err.println(oneLine(problem));
+        }
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+    }
+
     /**
      * Reports an unexpected failure the contract's way: one line on standard error, exit status 1, a stack trace only
      * with {@code --debug}. Errors the JVM cannot recover from (other than running out of memory) are rethrown.

@@ -72,7 +72,7 @@ final class RegisterCommand implements Callable<Integer> {
         Register register = new Register(date);
         List<String> problems = inputs.evaluate(determiners, date, (incident, d) -> register.add(d));
         if (!problems.isEmpty()) {
-            return invalid(err, problems);
+            return Lines.invalid(err, problems);
         }
         if (ics != null) {
             DeadlineCalendar calendar = new DeadlineCalendar();
@@ -88,11 +88,5 @@ final class RegisterCommand implements Callable<Integer> {
         }
         out.flush();
         return out.checkError() ? ExitCodes.FAILURE : ExitCodes.OK;
-    }
-
-    private static int invalid(PrintWriter err, List<String> problems) {
-        problems.forEach(p -> err.println(Lines.oneLine(p)));
-        err.flush();
-        return ExitCodes.INVALID_INPUT;
     }
 }

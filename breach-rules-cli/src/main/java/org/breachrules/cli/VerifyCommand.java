@@ -110,11 +110,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         BreachDeterminer tuned = RulesDirectory.load(determiners, rules, allowAnyJava, problems);
         if (tuned == null) {
-            for (String problem : problems) {
-                err.println(Lines.oneLine(problem));
-            }
-            err.flush();
-            return BreachRulesCli.INVALID_INPUT;
+            return Lines.invalid(err, problems);
         }
         List<Scenario> golden = ScenarioReader.builtIn();
         Map<String, String> names = new LinkedHashMap<>();

@@ -232,23 +232,36 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
 
     /** Evaluates the cases in a pooled session, then resets the whole session (dispose returns it to the pool). */
     private List<Determination> evaluateBatch(List<Case> cases) {
-        KieSession session = pool.newKieSession();
+        KieSession session = pooledSession();
         Map<Case, List<Conclusion>> byCase;
         try {
-            session.insert(organisation); // the reset pooled session holds no fact
-            for (Case c : cases) {
-                session.insert(c);
-            }
-            fireBounded(session, cases.size());
-            byCase = collect(session, cases);
-        } catch (BreachRulesException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new BreachRulesException("evaluating the rules failed: " + rootMessage(e), e);
+            byCase = run(session, cases);
         } finally {
             session.dispose();
         }
         return assemble(cases, byCase);
+    }
+
+    /** A session from the pool, with the organisation's values (a reset pooled session holds no fact). */
+    private KieSession pooledSession() {
+        KieSession session = pool.newKieSession();
+        session.insert(organisation);
+        return session;
+    }
+
+    /** Inserts the cases, fires the rules and collects each case's conclusions; a failure is a BreachRulesException. */
+    private Map<Case, List<Conclusion>> run(KieSession session, List<Case> cases) {
+        try {
+            for (Case c : cases) {
+                session.insert(c);
+            }
+            fireBounded(session, cases.size());
+            return collect(session, cases);
+        } catch (BreachRulesException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BreachRulesException("evaluating the rules failed: " + rootMessage(e), e);
+        }
     }
 
     /**
@@ -364,23 +377,14 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
     List<Determination> evaluate(List<Case> cases) {
         Lane lane = idle.pollFirst();
         if (lane == null) {
-            lane = new Lane(pool.newKieSession());
-            lane.session.insert(organisation); // a reset pooled session holds no fact
+            lane = new Lane(pooledSession());
         }
         Map<Case, List<Conclusion>> byCase;
         boolean keep = false;
         try {
-            for (Case c : cases) {
-                lane.session.insert(c);
-            }
-            fireBounded(lane.session, cases.size());
-            byCase = collect(lane.session, cases);
+            byCase = run(lane.session, cases);
             lane.cases += cases.size();
             keep = lane.cases < CASES_PER_SESSION;
-        } catch (BreachRulesException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new BreachRulesException("evaluating the rules failed: " + rootMessage(e), e);
         } finally {
             if (keep) {
                 idle.offerFirst(lane);
@@ -398,15 +402,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         try {
             session.insert(organisation);
             session.addEventListener(listener);
-            for (Case c : cases) {
-                session.insert(c);
-            }
-            fireBounded(session, cases.size());
-            byCase = collect(session, cases);
-        } catch (BreachRulesException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new BreachRulesException("evaluating the rules failed: " + rootMessage(e), e);
+            byCase = run(session, cases);
         } finally {
             session.dispose();
         }

@@ -23,6 +23,9 @@ import java.util.List;
  * @param rulesVersion             identifies the exact rule set that produced this determination
  * @param whatIf                   (1.1) the single changes of fact that would change the answer, most consequential
  *                                 first; null when no what-if was asked for (empty when asked and none would)
+ * @param stateObligations         (1.2) duties under state breach statutes that remain after federal compliance
+ * @param stateLawsAsOf            (1.2) the day the state-law data was last checked against its sources; null when
+ *                                 no state law was consulted
  */
 public record Determination(
         String incidentId,
@@ -37,15 +40,28 @@ public record Determination(
         LocalDate retainDocumentationUntil,
         LocalDate evaluatedOn,
         String rulesVersion,
-        @Nullable List<WhatIf> whatIf) {
+        @Nullable List<WhatIf> whatIf,
+        List<StateObligation> stateObligations,
+        @Nullable LocalDate stateLawsAsOf) {
 
     /** Copies the lists; null becomes empty, except {@code whatIf}, where null means "not asked for". */
     public Determination {
+        stateObligations = Copies.listOrEmpty(stateObligations);
         notifications = Copies.listOrEmpty(notifications);
         findings = Copies.listOrEmpty(findings);
         actions = Copies.listOrEmpty(actions);
         missingFacts = Copies.listOrEmpty(missingFacts);
         whatIf = Copies.listOrNull(whatIf);
+    }
+
+    /** A determination without state-law entries. */
+    public Determination(String incidentId, boolean breach, Basis basis, LocalDate clockStartedOn,
+                         @Nullable RiskAssessmentOutcome riskAssessment, List<Notification> notifications,
+                         List<Finding> findings, List<ResponseAction> actions, List<MissingFact> missingFacts,
+                         LocalDate retainDocumentationUntil, LocalDate evaluatedOn, String rulesVersion,
+                         @Nullable List<WhatIf> whatIf) {
+        this(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings, actions, missingFacts,
+                retainDocumentationUntil, evaluatedOn, rulesVersion, whatIf, List.of(), null);
     }
 
     /** A determination without what-ifs (none asked for). */
@@ -61,7 +77,16 @@ public record Determination(
     public Determination withWhatIf(List<WhatIf> whatIfs) {
         return new Determination(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, findings,
                 actions, missingFacts, retainDocumentationUntil, evaluatedOn, rulesVersion,
-                java.util.Objects.requireNonNull(whatIfs, "whatIfs"));
+                java.util.Objects.requireNonNull(whatIfs, "whatIfs"), stateObligations, stateLawsAsOf);
+    }
+
+    /** This determination with the state-law overlay attached; everything else is unchanged. */
+    public Determination withStateLaw(List<StateObligation> obligations, List<Finding> stateFindings,
+                                      @Nullable LocalDate asOf) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(stateFindings);
+        return new Determination(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, all,
+                actions, missingFacts, retainDocumentationUntil, evaluatedOn, rulesVersion, whatIf, obligations, asOf);
     }
 
     /** A version 1 determination: no missing facts. */

@@ -32,6 +32,10 @@ import java.util.List;
  * @param breachType                the HHS portal category; may be null
  * @param locations                 the HHS portal locations; never null
  * @param noticesSent               (1.1) notices already given; never null
+ * @param occurredUntil             (1.2) the last day of the breach (the HHS portal's end date); may be null
+ * @param description               (1.2) what happened, in the entity's words, at most 4,000 characters; free text,
+ *                                  never echoed in an error; may be null
+ * @param safeguardsInPlace         (1.2) the portal's safeguards in place before the breach; never null
  */
 public record Incident(
         String id,
@@ -51,12 +55,29 @@ public record Incident(
         boolean ransomware,
         @Nullable BreachType breachType,
         List<Location> locations,
-        List<NoticeSent> noticesSent) {
+        List<NoticeSent> noticesSent,
+        @Nullable LocalDate occurredUntil,
+        @Nullable String description,
+        List<SafeguardInPlace> safeguardsInPlace) {
 
     /** Copies the lists; null becomes empty. */
     public Incident {
         locations = Copies.listOrEmpty(locations);
         noticesSent = Copies.listOrEmpty(noticesSent);
+        safeguardsInPlace = Copies.listOrEmpty(safeguardsInPlace);
+    }
+
+    /** The 1.1 form, without the portal fields of 1.2. */
+    public Incident(String id, Reporter reporter, @Nullable LocalDate occurredOn, LocalDate discoveredOn,
+                    @Nullable LocalDate wouldHaveBeenDiscoveredOn, @Nullable BusinessAssociateDiscovery businessAssociate,
+                    Boolean phiInvolved, Boolean permittedByPrivacyRule, boolean electedToNotify,
+                    @Nullable ExceptionClaim exception, @Nullable Safeguards safeguards,
+                    @Nullable RiskAssessment riskAssessment, @Nullable Affected affected,
+                    @Nullable LawEnforcementDelay lawEnforcementDelay, boolean ransomware,
+                    @Nullable BreachType breachType, List<Location> locations, List<NoticeSent> noticesSent) {
+        this(id, reporter, occurredOn, discoveredOn, wouldHaveBeenDiscoveredOn, businessAssociate, phiInvolved,
+                permittedByPrivacyRule, electedToNotify, exception, safeguards, riskAssessment, affected,
+                lawEnforcementDelay, ransomware, breachType, locations, noticesSent, null, null, List.of());
     }
 
     /** A builder with nothing set. */
@@ -71,7 +92,8 @@ public record Incident(
                 .phiInvolved(phiInvolved).permittedByPrivacyRule(permittedByPrivacyRule)
                 .electedToNotify(electedToNotify).exception(exception).safeguards(safeguards)
                 .riskAssessment(riskAssessment).affected(affected).lawEnforcementDelay(lawEnforcementDelay)
-                .ransomware(ransomware).breachType(breachType).locations(locations).noticesSent(noticesSent);
+                .ransomware(ransomware).breachType(breachType).locations(locations).noticesSent(noticesSent)
+                .occurredUntil(occurredUntil).description(description).safeguardsInPlace(safeguardsInPlace);
     }
 
     /** Builds an {@link Incident}. Not thread-safe; {@link #build()} may be called more than once. */
@@ -94,6 +116,9 @@ public record Incident(
         private @Nullable BreachType breachType;
         private List<Location> locations = List.of();
         private List<NoticeSent> noticesSent = List.of();
+        private @Nullable LocalDate occurredUntil;
+        private @Nullable String description;
+        private List<SafeguardInPlace> safeguardsInPlace = List.of();
 
         private Builder() {
         }
@@ -134,12 +159,19 @@ public record Incident(
         public Builder locations(@Nullable List<Location> locations) { this.locations = locations; return this; }
         /** Sets {@link Incident#noticesSent()}. */
         public Builder noticesSent(@Nullable List<NoticeSent> notices) { this.noticesSent = notices; return this; }
+        /** Sets {@link Incident#occurredUntil()}. */
+        public Builder occurredUntil(@Nullable LocalDate date) { this.occurredUntil = date; return this; }
+        /** Sets {@link Incident#description()}. */
+        public Builder description(@Nullable String text) { this.description = text; return this; }
+        /** Sets {@link Incident#safeguardsInPlace()}. */
+        public Builder safeguardsInPlace(@Nullable List<SafeguardInPlace> list) { this.safeguardsInPlace = list; return this; }
 
         /** The incident; not validated here (see {@link IncidentValidator}). */
         public Incident build() {
             return new Incident(id, reporter, occurredOn, discoveredOn, wouldHaveBeenDiscoveredOn, businessAssociate,
                     phiInvolved, permittedByPrivacyRule, electedToNotify, exception, safeguards, riskAssessment,
-                    affected, lawEnforcementDelay, ransomware, breachType, locations, noticesSent);
+                    affected, lawEnforcementDelay, ransomware, breachType, locations, noticesSent, occurredUntil,
+                    description, safeguardsInPlace);
         }
     }
 }

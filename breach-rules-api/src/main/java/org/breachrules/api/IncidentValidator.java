@@ -2,6 +2,7 @@ package org.breachrules.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ public final class IncidentValidator {
     public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
     /** The longest contractual notification window a BAA may set (45 CFR 164.410(b) is the outer limit). */
     public static final int MAX_CONTRACTUAL_DAYS = 60;
+    /** (1.2) The longest {@code description} accepted. */
+    public static final int MAX_DESCRIPTION_LENGTH = 4000;
+    /** (1.2) The longest {@code riskAssessment.forensicEvidence} reference accepted. */
+    public static final int MAX_FORENSIC_EVIDENCE_LENGTH = 200;
+    /** (1.2) The longest address or contact field accepted. */
+    public static final int MAX_PORTAL_TEXT = 500;
 
     private IncidentValidator() {
     }
@@ -106,6 +113,37 @@ public final class IncidentValidator {
                 c.add("reporter.contractualNotificationDays", "applies only to a BUSINESS_ASSOCIATE reporter");
             }
         }
+        Integer businessDays = reporter.contractualNotificationBusinessDays();
+        if (businessDays != null) {
+            if (businessDays < 1 || businessDays > MAX_CONTRACTUAL_DAYS) {
+                c.add("reporter.contractualNotificationBusinessDays", "must be between 1 and " + MAX_CONTRACTUAL_DAYS
+                        + ", was " + businessDays);
+            }
+            if (reporter.role() == Role.COVERED_ENTITY) {
+                c.add("reporter.contractualNotificationBusinessDays", "applies only to a BUSINESS_ASSOCIATE reporter");
+            }
+            if (days != null) {
+                c.add("reporter.contractualNotificationBusinessDays", "give either contractualNotificationDays or"
+                        + " contractualNotificationBusinessDays, not both");
+            }
+        }
+        if (reporter.notificationDelegatedTo() != null && reporter.role() == Role.BUSINESS_ASSOCIATE) {
+            c.add("reporter.notificationDelegatedTo", "applies only to a COVERED_ENTITY reporter");
+        }
+        Address address = reporter.address();
+        if (address != null) {
+            c.text("reporter.address.street", address.street(), MAX_PORTAL_TEXT);
+            c.text("reporter.address.city", address.city(), MAX_PORTAL_TEXT);
+            c.text("reporter.address.state", address.state(), MAX_PORTAL_TEXT);
+            c.text("reporter.address.zip", address.zip(), MAX_PORTAL_TEXT);
+        }
+        Contact contact = reporter.contact();
+        if (contact != null) {
+            c.text("reporter.contact.name", contact.name(), MAX_PORTAL_TEXT);
+            c.text("reporter.contact.title", contact.title(), MAX_PORTAL_TEXT);
+            c.text("reporter.contact.phone", contact.phone(), MAX_PORTAL_TEXT);
+            c.text("reporter.contact.email", contact.email(), MAX_PORTAL_TEXT);
+        }
     }
 
     private static void dates(Checks c, Incident incident, LocalDate asOf) {
@@ -121,7 +159,23 @@ public final class IncidentValidator {
             c.add("wouldHaveBeenDiscoveredOn", "must be on or before discoveredOn (an earlier day on which"
                     + " reasonable diligence would have revealed the incident)");
         }
+        LocalDate until = incident.occurredUntil();
+        if (until != null) {
+            if (incident.occurredOn() != null && until.isBefore(incident.occurredOn())) {
+                c.add("occurredUntil", "is before occurredOn");
+            } else if (until.isAfter(asOf)) {
+                c.add("occurredUntil", "is after the evaluation date " + asOf);
+            }
+        }
+        if (incident.description() != null) {
+            c.text("description", incident.description(), MAX_DESCRIPTION_LENGTH);
+        }
+        c.noNullElements("safeguardsInPlace", incident.safeguardsInPlace());
         BusinessAssociateDiscovery ba = incident.businessAssociate();
+        if (ba != null && incident.reporter() != null && incident.reporter().role() == Role.BUSINESS_ASSOCIATE) {
+            c.add("businessAssociate", "describes a breach at the covered entity's business associate; it does not"
+                    + " apply to a BUSINESS_ASSOCIATE reporter");
+        }
         if (ba != null) {
             if (c.required("businessAssociate.discoveredOn", ba.discoveredOn()) && ba.discoveredOn().isAfter(asOf)) {
                 c.add("businessAssociate.discoveredOn", "is after the evaluation date " + asOf);
@@ -164,6 +218,15 @@ public final class IncidentValidator {
             }
             c.noNullElements("riskAssessment.phiTypes", assessment.phiTypes());
         }
+        if (assessment.forensicEvidence() != null) {
+            String ref = assessment.forensicEvidence();
+            if (ref.isBlank()) {
+                c.add("riskAssessment.forensicEvidence", "must not be blank (a report id or title, 1-"
+                        + MAX_FORENSIC_EVIDENCE_LENGTH + " characters)");
+            } else {
+                c.text("riskAssessment.forensicEvidence", ref, MAX_FORENSIC_EVIDENCE_LENGTH);
+            }
+        }
         c.required("riskAssessment.recipient", assessment.recipient());
         c.required("riskAssessment.acquiredOrViewed", assessment.acquiredOrViewed());
         List<Mitigation> mitigations = assessment.mitigations();
@@ -204,8 +267,16 @@ public final class IncidentValidator {
             c.add("affected.byJurisdiction", "residents by jurisdiction add up to " + sum
                     + ", more than affected.total " + total);
         }
-        c.partOf("affected.insufficientContactInfo", affected.insufficientContactInfo(), "affected.total", total);
         Integer deceased = affected.deceased();
+        Integer unreachable = affected.insufficientContactInfo();
+        if (unreachable != null && unreachable >= 0 && total != null && total >= 0 && deceased != null
+                && deceased >= 0 && deceased <= total && unreachable <= total && unreachable > total - deceased) {
+            c.add("affected.insufficientContactInfo", "is " + unreachable + ", more than the " + (total - deceased)
+                    + " living individuals (affected.total " + total + " less affected.deceased " + deceased
+                    + "): only living individuals can be unreachable");
+        } else {
+            c.partOf("affected.insufficientContactInfo", unreachable, "affected.total", total);
+        }
         c.partOf("affected.deceased", deceased, "affected.total", total);
         Integer withoutKin = affected.deceasedWithoutNextOfKinContact();
         if (withoutKin != null && withoutKin >= 0 && deceased == null) {
@@ -218,6 +289,9 @@ public final class IncidentValidator {
     private static void lawEnforcementDelay(Checks c, LawEnforcementDelay delay, LocalDate asOf) {
         if (delay == null) {
             return;
+        }
+        if (!delay.statements().isEmpty() && (delay.oral() != null || delay.written() != null)) {
+            c.add("lawEnforcementDelay", "give either statements or the oral and written objects, not both");
         }
         if (delay.oral() != null && delay.oral().official() != null) {
             c.unicode("lawEnforcementDelay.oral.official", delay.oral().official());
@@ -236,6 +310,28 @@ public final class IncidentValidator {
             if (stated && written.delayUntil() != null && written.delayUntil().isBefore(written.statedOn())) {
                 c.add("lawEnforcementDelay.written.delayUntil", "ends before the statement's date "
                         + written.statedOn());
+            }
+        }
+        List<LawEnforcementStatement> statements = delay.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            String path = "lawEnforcementDelay.statements[" + i + "]";
+            LawEnforcementStatement s = statements.get(i);
+            if (s == null) {
+                c.add(path, "must not be null");
+                continue;
+            }
+            c.required(path + ".form", s.form());
+            if (s.official() != null) {
+                c.text(path + ".official", s.official(), MAX_PORTAL_TEXT);
+            }
+            boolean stated = c.required(path + ".statedOn", s.statedOn());
+            if (stated && s.statedOn().isAfter(asOf)) {
+                c.add(path + ".statedOn", "is after the evaluation date " + asOf);
+            }
+            if (s.delayUntil() != null && s.form() == StatementForm.ORAL) {
+                c.add(path + ".delayUntil", "applies only to a WRITTEN statement (an oral one holds 30 days)");
+            } else if (stated && s.delayUntil() != null && s.delayUntil().isBefore(s.statedOn())) {
+                c.add(path + ".delayUntil", "ends before the statement's date " + s.statedOn());
             }
         }
     }
@@ -259,6 +355,16 @@ public final class IncidentValidator {
             c.inRange("lawEnforcementDelay.written.statedOn", delay.written().statedOn());
             c.inRange("lawEnforcementDelay.written.delayUntil", delay.written().delayUntil());
         }
+        if (delay != null) {
+            for (int i = 0; i < delay.statements().size(); i++) {
+                LawEnforcementStatement s = delay.statements().get(i);
+                if (s != null) {
+                    c.inRange("lawEnforcementDelay.statements[" + i + "].statedOn", s.statedOn());
+                    c.inRange("lawEnforcementDelay.statements[" + i + "].delayUntil", s.delayUntil());
+                }
+            }
+        }
+        c.inRange("occurredUntil", incident.occurredUntil());
         for (int i = 0; i < incident.noticesSent().size(); i++) {
             NoticeSent n = incident.noticesSent().get(i);
             if (n != null) {
@@ -273,6 +379,8 @@ public final class IncidentValidator {
             return;
         }
         Set<String> seen = new HashSet<>();
+        Map<String, Boolean> counted = new HashMap<>();
+        long individualsReached = 0;
         for (int i = 0; i < notices.size(); i++) {
             String path = "noticesSent[" + i + "]";
             NoticeSent notice = notices.get(i);
@@ -293,11 +401,34 @@ public final class IncidentValidator {
                     c.add(path + ".sentOn", "is before discoveredOn " + incident.discoveredOn());
                 }
             }
-            if (recipient && !seen.add(notice.recipient() + "/" + notice.jurisdiction())) {
+            Integer count = notice.count();
+            if (count != null) {
+                if (count < 1) {
+                    c.add(path + ".count", "must be at least 1, was " + count);
+                } else if (recipient && notice.recipient() != Recipient.INDIVIDUALS) {
+                    c.add(path + ".count", "applies only to an INDIVIDUALS notice");
+                } else {
+                    individualsReached += count;
+                }
+            }
+            if (!recipient) {
+                continue;
+            }
+            String key = notice.recipient() + "/" + notice.jurisdiction();
+            Boolean withCount = counted.putIfAbsent(key, count != null);
+            if (withCount != null && withCount != (count != null)) {
+                c.add(path + ".count", "entries for one recipient must all give a count (notice in waves) or"
+                        + " none give one");
+            } else if (count == null && !seen.add(key)) {
                 c.add(path, "another entry already records a " + notice.recipient() + " notice"
                         + (notice.jurisdiction() == null ? "" : " for " + notice.jurisdiction())
-                        + "; give each notice once");
+                        + "; give each notice once (or a count for each wave)");
             }
+        }
+        Integer total = incident.affected() == null ? null : incident.affected().total();
+        if (total != null && total >= 0 && individualsReached > total) {
+            c.add("noticesSent", "INDIVIDUALS counts add up to " + individualsReached + ", more than affected.total "
+                    + total);
         }
     }
 
@@ -348,6 +479,13 @@ public final class IncidentValidator {
                 add(field, "must not be negative, was " + count);
             } else if (whole != null && whole >= 0 && count > whole) {
                 add(field, "is " + count + ", more than " + wholeField + " " + whole);
+            }
+        }
+
+        /** Valid Unicode and at most {@code max} characters; the text itself is never echoed. */
+        void text(String field, String text, int max) {
+            if (text != null && unicode(field, text) && text.length() > max) {
+                add(field, "must be at most " + max + " characters, was " + text.length());
             }
         }
 

@@ -26,6 +26,8 @@ import java.util.List;
  * @param sentOn           (1.1) the day it was sent, from the incident's {@code noticesSent}; else null
  * @param dependsOn        (1.1) {@code UNDETERMINED} entries: the incident fields that would settle the duty; else
  *                         empty
+ * @param notifiedSoFar    (1.2) {@link Recipient#INDIVIDUALS} sent in waves: individuals reached so far; else null
+ * @param performedBy      (1.2) the notice is delegated to a business associate; else null
  */
 public record Notification(
         Recipient recipient,
@@ -39,12 +41,23 @@ public record Notification(
         NotificationStatus status,
         @Nullable Long daysRemaining,
         @Nullable LocalDate sentOn,
-        List<String> dependsOn) {
+        List<String> dependsOn,
+        @Nullable Integer notifiedSoFar,
+        @Nullable NotificationDelegate performedBy) {
 
     /** Copies the lists; null becomes empty. */
     public Notification {
         content = Copies.listOrEmpty(content);
         dependsOn = Copies.listOrEmpty(dependsOn);
+    }
+
+    /** The 1.1 form, without waves or delegation. */
+    public Notification(Recipient recipient, @Nullable Jurisdiction jurisdiction, @Nullable LocalDate deadline,
+                        @Nullable LocalDate delayedUntil, String citation, @Nullable SubstituteNotice substituteNotice,
+                        boolean urgentTelephone, List<ContentCode> content, NotificationStatus status,
+                        @Nullable Long daysRemaining, @Nullable LocalDate sentOn, List<String> dependsOn) {
+        this(recipient, jurisdiction, deadline, delayedUntil, citation, substituteNotice, urgentTelephone, content,
+                status, daysRemaining, sentOn, dependsOn, null, null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.breachrules.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -15,6 +17,7 @@ import java.util.List;
  * @param notificationsRemoved obligations the change removes, in the same form
  * @param deadlinesMoved       true when an obligation kept under the change has another deadline or status
  * @param message              one sentence for a report, without PHI
+ * @param kind                 (1.2) an open fact, evidence the entity could produce, or a count near a threshold
  */
 public record WhatIf(
         String field,
@@ -24,11 +27,18 @@ public record WhatIf(
         List<String> notificationsAdded,
         List<String> notificationsRemoved,
         boolean deadlinesMoved,
-        String message) {
+        String message,
+        @Nullable WhatIfKind kind) {
 
     /** Copies the lists; null becomes empty. */
     public WhatIf {
         notificationsAdded = Copies.listOrEmpty(notificationsAdded);
         notificationsRemoved = Copies.listOrEmpty(notificationsRemoved);
+    }
+
+    /** The 1.1 form, without a kind. */
+    public WhatIf(String field, String change, boolean breach, Basis basis, List<String> notificationsAdded,
+                  List<String> notificationsRemoved, boolean deadlinesMoved, String message) {
+        this(field, change, breach, basis, notificationsAdded, notificationsRemoved, deadlinesMoved, message, null);
     }
 }

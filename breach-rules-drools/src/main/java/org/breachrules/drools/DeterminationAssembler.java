@@ -206,11 +206,22 @@ final class DeterminationAssembler {
             }
             LocalDate sentOn = sentOn(c, o);
             NotificationStatus status = status(c.getAsOf(), deadline, sentOn, !dependsOn.isEmpty());
-            Long daysRemaining = sentOn != null || deadline == null ? null
+            Integer notifiedSoFar = null;
+            Waves waves = individuals ? Waves.of(c, deadline) : null;
+            if (waves != null) {
+                notifiedSoFar = waves.reached;
+                sentOn = waves.latest;
+                status = waves.reached >= c.getIndividualsOwedNotice()
+                        ? (waves.late ? NotificationStatus.SENT_LATE : NotificationStatus.SENT)
+                        : status(c.getAsOf(), deadline, null, !dependsOn.isEmpty());
+            }
+            boolean settled = status == NotificationStatus.SENT || status == NotificationStatus.SENT_LATE;
+            Long daysRemaining = settled || deadline == null ? null
                     : ChronoUnit.DAYS.between(c.getAsOf(), deadline);
             out.add(new Notification(o.getRecipient(), o.getJurisdiction(), deadline, delayedUntil,
                     o.getCitation(), notice, individuals && urgent, o.getContent(), status, daysRemaining, sentOn,
-                    status == NotificationStatus.UNDETERMINED ? dependsOn : List.of()));
+                    status == NotificationStatus.UNDETERMINED ? dependsOn : List.of(), notifiedSoFar,
+                    c.getNotificationDelegatedTo()));
         }
         out.sort(NOTIFICATION_ORDER);
         return out;
@@ -235,10 +246,31 @@ final class DeterminationAssembler {
         return deadline.isBefore(asOf) ? NotificationStatus.OVERDUE : NotificationStatus.DUE;
     }
 
+    /**
+     * (1.2) Notice to individuals given in waves (entries with a count): how many were reached, the latest mailing,
+     * and whether any went out after the deadline in force. Null when the incident records no waves.
+     */
+    private record Waves(int reached, LocalDate latest, boolean late) {
+        static Waves of(Case c, LocalDate deadline) {
+            int reached = 0;
+            LocalDate latest = null;
+            boolean late = false;
+            for (NoticeSent sent : c.getNoticesSent()) {
+                if (sent.recipient() == Recipient.INDIVIDUALS && sent.count() != null) {
+                    reached += sent.count();
+                    latest = latest == null || sent.sentOn().isAfter(latest) ? sent.sentOn() : latest;
+                    late |= deadline != null && sent.sentOn().isAfter(deadline);
+                }
+            }
+            return latest == null ? null : new Waves(reached, latest, late);
+        }
+    }
+
     /** The day the incident records this notice as sent (same recipient and jurisdiction), or null. */
     private static LocalDate sentOn(Case c, Obligation o) {
         for (NoticeSent sent : c.getNoticesSent()) {
-            if (sent.recipient() == o.getRecipient() && sent.jurisdiction() == o.getJurisdiction()) {
+            if (sent.count() == null && sent.recipient() == o.getRecipient()
+                    && sent.jurisdiction() == o.getJurisdiction()) {
                 return sent.sentOn();
             }
         }

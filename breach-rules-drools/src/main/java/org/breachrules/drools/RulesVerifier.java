@@ -131,7 +131,12 @@ public final class RulesVerifier {
         add(out, "fact: ransomware, forensics show nothing acquired", base(10).ransomware(true).riskAssessment(
                 new org.breachrules.api.RiskAssessment(List.of(org.breachrules.api.PhiType.NAME),
                         org.breachrules.api.RecipientType.MALICIOUS_ACTOR, org.breachrules.api.AcquiredOrViewed.NO,
-                        List.of(org.breachrules.api.Mitigation.RETRIEVED))).build());
+                        List.of(org.breachrules.api.Mitigation.RETRIEVED), null, null, "forensic report 1")).build());
+        add(out, "fact: ransomware, forensics show nothing acquired, restored from backup", base(10).ransomware(true)
+                .riskAssessment(new org.breachrules.api.RiskAssessment(List.of(org.breachrules.api.PhiType.NAME),
+                        org.breachrules.api.RecipientType.MALICIOUS_ACTOR, org.breachrules.api.AcquiredOrViewed.NO,
+                        List.of(org.breachrules.api.Mitigation.RESTORED_FROM_BACKUP), null, null,
+                        "forensic report 1")).build());
         return List.copyOf(out.values());
     }
 
@@ -168,6 +173,12 @@ public final class RulesVerifier {
 
     private static void compare(String scenario, Determination b, Determination t, List<Difference> out) {
         Diff d = new Diff(scenario, out);
+        if (b.breach() != t.breach() && assessed(b.basis()) && assessed(t.basis())) {
+            // Both answers rest on the entity's four-factor assessment, scored under another policy (the risk sets,
+            // the ransomware switch): a judgement 164.402(2) leaves to the entity, for a person to review.
+            d.add("breach", b.breach() + " (" + b.basis() + ")", t.breach() + " (" + t.basis() + ")", Kind.CHANGED);
+            return;
+        }
         if (b.breach() != t.breach()) {
             d.add("breach", b.breach(), t.breach(), b.breach() ? Kind.BELOW_FEDERAL_FLOOR : Kind.STRICTER);
         } else if (b.basis() != t.basis()) {
@@ -207,8 +218,20 @@ public final class RulesVerifier {
         }
     }
 
+    /** Whether an outcome rests on the entity's four-factor risk assessment. */
+    private static boolean assessed(org.breachrules.api.Basis basis) {
+        return basis == org.breachrules.api.Basis.LOW_PROBABILITY_OF_COMPROMISE
+                || basis == org.breachrules.api.Basis.RISK_ASSESSMENT_NOT_LOW;
+    }
+
     private static void notification(Diff d, String key, Notification b, Notification t, LocalDate clockStart) {
-        if (t.deadline() != null && clockStart != null && t.deadline().isBefore(clockStart)
+        if (b.delayedUntil() != null && Objects.equals(b.delayedUntil(), t.delayedUntil())
+                && !Objects.equals(b.deadline(), t.deadline()) && b.deadline() != null && t.deadline() != null
+                && !t.deadline().isBefore(clockStart)) {
+            // The same law-enforcement hold, another deadline after it: how the 60 days run after a delay is an
+            // interpretation 164.412 does not settle (the tolling switch), for counsel to confirm.
+            d.add(key + ".deadline", b.deadline(), t.deadline(), Kind.CHANGED);
+        } else if (t.deadline() != null && clockStart != null && t.deadline().isBefore(clockStart)
                 && !Objects.equals(b.deadline(), t.deadline())) {
             // Not stricter: a deadline before the breach was even discovered is a broken value (a negative number
             // of days in a copied policy.drl, say), and no one could meet it.

@@ -27,7 +27,14 @@ import org.breachrules.api.RiskAssessmentOutcome;
 import org.breachrules.api.RiskLevel;
 import org.breachrules.api.SubstituteNotice;
 import org.breachrules.api.SubstituteNoticeForm;
+import org.breachrules.api.Confidence;
+import org.breachrules.api.NotificationDelegate;
+import org.breachrules.api.StateObligation;
+import org.breachrules.api.StateRecipient;
+import org.breachrules.api.StateThreshold;
+import org.breachrules.api.ThresholdComparison;
 import org.breachrules.api.WhatIf;
+import org.breachrules.api.WhatIfKind;
 
 /**
  * Reads the JSON that {@link DeterminationWriter} writes back into {@link Determination} records, for round trips
@@ -188,7 +195,9 @@ public final class DeterminationReader {
                 date(d, path, "retainDocumentationUntil"),
                 date(d, path, "evaluatedOn"),
                 string(d, path, "rulesVersion"),
-                whatIf(d, path));
+                whatIf(d, path),
+                stateObligations(d, path),
+                date(d, path, "stateLawsAsOf"));
     }
 
     /** The what-ifs; null when the field is absent (none were asked for). */
@@ -203,7 +212,29 @@ public final class DeterminationReader {
             JsonNode w = nodes.get(i);
             out.add(new WhatIf(string(w, p, "field"), string(w, p, "change"), bool(w, p, "breach"),
                     enumValue(w, p, "basis", Basis.class), strings(w, p, "notificationsAdded"),
-                    strings(w, p, "notificationsRemoved"), bool(w, p, "deadlinesMoved"), string(w, p, "message")));
+                    strings(w, p, "notificationsRemoved"), bool(w, p, "deadlinesMoved"), string(w, p, "message"),
+                    enumValue(w, p, "kind", WhatIfKind.class)));
+        }
+        return out;
+    }
+
+    /** (1.2) State-law entries; empty when the field is absent (a 1.1 determination). */
+    private static List<StateObligation> stateObligations(JsonNode d, String path) {
+        List<StateObligation> out = new ArrayList<>();
+        List<JsonNode> nodes = elements(d, path, "stateObligations");
+        for (int i = 0; i < nodes.size(); i++) {
+            String p = IncidentBinder.element(path(path, "stateObligations"), i);
+            JsonNode o = nodes.get(i);
+            String tp = path(p, "threshold");
+            JsonNode t = required(value(o, "threshold"), tp);
+            out.add(new StateObligation(enumValue(o, p, "jurisdiction", Jurisdiction.class),
+                    enumValue(o, p, "recipient", StateRecipient.class), string(o, p, "recipientName"),
+                    date(o, p, "deadline"), string(o, p, "timing"),
+                    enumValue(o, p, "status", NotificationStatus.class),
+                    new StateThreshold((int) number(t, tp, "residents", 0L),
+                            enumValue(t, tp, "comparison", ThresholdComparison.class)),
+                    string(o, p, "citation"), string(o, p, "source"),
+                    enumValue(o, p, "confidence", Confidence.class)));
         }
         return out;
     }
@@ -246,7 +277,9 @@ public final class DeterminationReader {
                 status(n, path),
                 nullableLong(n, path, "daysRemaining"),
                 date(n, path, "sentOn"),
-                strings(n, path, "dependsOn"));
+                strings(n, path, "dependsOn"),
+                nullableInt(n, path, "notifiedSoFar"),
+                enumValue(n, path, "performedBy", NotificationDelegate.class));
     }
 
     /** A version 1 determination has no status: DUE, or OVERDUE when daysRemaining is negative. */

@@ -18,6 +18,7 @@ import org.breachrules.api.Recipient;
 import org.breachrules.api.ResponseAction;
 import org.breachrules.api.RiskAssessmentOutcome;
 import org.breachrules.api.SubstituteNotice;
+import org.breachrules.api.StateObligation;
 import org.breachrules.api.WhatIf;
 
 /**
@@ -167,10 +168,46 @@ public final class DeterminationWriter {
         Json.writeDate(g, "retainDocumentationUntil", d.retainDocumentationUntil());
         Json.writeDate(g, "evaluatedOn", d.evaluatedOn());
         g.writeStringField("rulesVersion", d.rulesVersion());
+        stateObligations(g, d.stateObligations());
+        if (d.stateLawsAsOf() != null) {
+            Json.writeDate(g, "stateLawsAsOf", d.stateLawsAsOf());
+        } else {
+            g.writeNullField("stateLawsAsOf");
+        }
         if (d.whatIf() != null) {
             whatIf(g, d.whatIf());
         }
         g.writeEndObject();
+    }
+
+    private static void stateObligations(JsonGenerator g, List<StateObligation> entries) throws IOException {
+        g.writeArrayFieldStart("stateObligations");
+        for (StateObligation o : entries) {
+            g.writeStartObject();
+            g.writeStringField("jurisdiction", o.jurisdiction().name());
+            Json.writeEnum(g, "recipient", o.recipient());
+            g.writeStringField("recipientName", o.recipientName());
+            if (o.deadline() != null) {
+                Json.writeDate(g, "deadline", o.deadline());
+            } else {
+                g.writeNullField("deadline");
+            }
+            if (o.timing() != null) {
+                g.writeStringField("timing", o.timing());
+            } else {
+                g.writeNullField("timing");
+            }
+            Json.writeEnum(g, "status", o.status());
+            g.writeObjectFieldStart("threshold");
+            g.writeNumberField("residents", o.threshold().residents());
+            Json.writeEnum(g, "comparison", o.threshold().comparison());
+            g.writeEndObject();
+            g.writeStringField("citation", o.citation());
+            g.writeStringField("source", o.source());
+            Json.writeEnum(g, "confidence", o.confidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void whatIf(JsonGenerator g, List<WhatIf> whatIfs) throws IOException {
@@ -193,6 +230,11 @@ public final class DeterminationWriter {
             g.writeEndArray();
             g.writeBooleanField("deadlinesMoved", w.deadlinesMoved());
             g.writeStringField("message", w.message());
+            if (w.kind() != null) {
+                Json.writeEnum(g, "kind", w.kind());
+            } else {
+                g.writeNullField("kind");
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -254,6 +296,16 @@ public final class DeterminationWriter {
             g.writeString(field);
         }
         g.writeEndArray();
+        if (n.notifiedSoFar() != null) {
+            g.writeNumberField("notifiedSoFar", n.notifiedSoFar());
+        } else {
+            g.writeNullField("notifiedSoFar");
+        }
+        if (n.performedBy() != null) {
+            Json.writeEnum(g, "performedBy", n.performedBy());
+        } else {
+            g.writeNullField("performedBy");
+        }
         g.writeEndObject();
     }
 

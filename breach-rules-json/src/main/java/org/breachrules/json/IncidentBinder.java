@@ -16,6 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.breachrules.api.AcquiredOrViewed;
+import org.breachrules.api.Address;
+import org.breachrules.api.Contact;
+import org.breachrules.api.DataState;
+import org.breachrules.api.EntityType;
+import org.breachrules.api.LawEnforcementStatement;
+import org.breachrules.api.NoticeMethod;
+import org.breachrules.api.NoticeSender;
+import org.breachrules.api.NotificationDelegate;
+import org.breachrules.api.SafeguardInPlace;
+import org.breachrules.api.StatementForm;
 import org.breachrules.api.Affected;
 import org.breachrules.api.BreachType;
 import org.breachrules.api.BusinessAssociateDiscovery;
@@ -171,7 +181,7 @@ final class IncidentBinder {
     private static final String[] INCIDENT_FIELDS = {"id", "reporter", "occurredOn", "discoveredOn",
         "wouldHaveBeenDiscoveredOn", "businessAssociate", "phiInvolved", "permittedByPrivacyRule", "electedToNotify",
         "exception", "safeguards", "riskAssessment", "affected", "lawEnforcementDelay", "ransomware", "breachType",
-        "locations", "noticesSent"};
+        "locations", "noticesSent", "occurredUntil", "description", "safeguardsInPlace"};
 
     private Incident incident(JsonNode node) {
         Obj o = object(node, "", INCIDENT_FIELDS);
@@ -196,7 +206,10 @@ final class IncidentBinder {
                 Boolean.TRUE.equals(o.bool("ransomware")),
                 o.enumValue("breachType", BreachType.class),
                 o.enumList("locations", Location.class),
-                noticesSent(o.node("noticesSent"), o.path("noticesSent")));
+                noticesSent(o.node("noticesSent"), o.path("noticesSent")),
+                o.date("occurredUntil"),
+                o.string("description"),
+                o.enumList("safeguardsInPlace", SafeguardInPlace.class));
     }
 
     private List<NoticeSent> noticesSent(JsonNode node, String path) {
@@ -215,10 +228,11 @@ final class IncidentBinder {
                 problem(elementPath, "must not be null");
                 continue;
             }
-            Obj o = object(element, elementPath, "recipient", "jurisdiction", "sentOn");
+            Obj o = object(element, elementPath, "recipient", "jurisdiction", "sentOn", "count", "method", "sentBy");
             if (o != null) {
                 out.add(new NoticeSent(o.enumValue("recipient", Recipient.class),
-                        o.enumValue("jurisdiction", Jurisdiction.class), o.date("sentOn")));
+                        o.enumValue("jurisdiction", Jurisdiction.class), o.date("sentOn"), o.integer("count"),
+                        o.enumValue("method", NoticeMethod.class), o.enumValue("sentBy", NoticeSender.class)));
             } else {
                 // keep indexes aligned with the document, so validator paths name the right element
                 out.add(new NoticeSent(null, null, null));
@@ -228,10 +242,20 @@ final class IncidentBinder {
     }
 
     private Reporter reporter(JsonNode node, String path) {
-        Obj o = object(node, path, "role", "name", "contractualNotificationDays");
-        return o == null ? null
-                : new Reporter(o.enumValue("role", Role.class), o.string("name"),
-                        o.integer("contractualNotificationDays"));
+        Obj o = object(node, path, "role", "name", "contractualNotificationDays",
+                "contractualNotificationBusinessDays", "notificationDelegatedTo", "entityType", "address", "contact");
+        if (o == null) {
+            return null;
+        }
+        Obj a = object(o.node("address"), o.path("address"), "street", "city", "state", "zip");
+        Obj k = object(o.node("contact"), o.path("contact"), "name", "title", "phone", "email");
+        return new Reporter(o.enumValue("role", Role.class), o.string("name"),
+                o.integer("contractualNotificationDays"), o.integer("contractualNotificationBusinessDays"),
+                o.enumValue("notificationDelegatedTo", NotificationDelegate.class),
+                o.enumValue("entityType", EntityType.class),
+                a == null ? null : new Address(a.string("street"), a.string("city"), a.string("state"), a.string("zip")),
+                k == null ? null : new Contact(k.string("name"), k.string("title"), k.string("phone"),
+                        k.string("email")));
     }
 
     private BusinessAssociateDiscovery businessAssociate(JsonNode node, String path) {
@@ -254,10 +278,10 @@ final class IncidentBinder {
             return null;
         }
         Obj enc = object(o.node("encryption"), o.path("encryption"), "standard", "keyCompromised",
-                "decryptedWhenCompromised");
+                "decryptedWhenCompromised", "dataState");
         Encryption encryption = enc == null ? null
                 : new Encryption(enc.enumValue("standard", EncryptionStandard.class), enc.bool("keyCompromised"),
-                        enc.bool("decryptedWhenCompromised"));
+                        enc.bool("decryptedWhenCompromised"), enc.enumValue("dataState", DataState.class));
         Obj des = object(o.node("destruction"), o.path("destruction"), "method");
         Destruction destruction = des == null ? null : new Destruction(des.enumValue("method", DestructionMethod.class));
         return new Safeguards(encryption, destruction);
@@ -265,14 +289,15 @@ final class IncidentBinder {
 
     private RiskAssessment riskAssessment(JsonNode node, String path) {
         Obj o = object(node, path, "phiTypes", "recipient", "acquiredOrViewed", "mitigations", "deliberateMisuse",
-                "completedOn");
+                "completedOn", "forensicEvidence");
         return o == null ? null
                 : new RiskAssessment(o.enumList("phiTypes", PhiType.class),
                         o.enumValue("recipient", RecipientType.class),
                         o.enumValue("acquiredOrViewed", AcquiredOrViewed.class),
                         o.enumList("mitigations", Mitigation.class),
-                        Boolean.TRUE.equals(o.bool("deliberateMisuse")),
-                        o.date("completedOn"));
+                        o.bool("deliberateMisuse"),
+                        o.date("completedOn"),
+                        o.string("forensicEvidence"));
     }
 
     private Affected affected(JsonNode node, String path) {
@@ -311,7 +336,7 @@ final class IncidentBinder {
     }
 
     private LawEnforcementDelay lawEnforcementDelay(JsonNode node, String path) {
-        Obj o = object(node, path, "oral", "written");
+        Obj o = object(node, path, "oral", "written", "statements");
         if (o == null) {
             return null;
         }
@@ -319,7 +344,33 @@ final class IncidentBinder {
         Obj written = object(o.node("written"), o.path("written"), "statedOn", "delayUntil");
         return new LawEnforcementDelay(
                 oral == null ? null : new OralStatement(oral.date("statedOn"), oral.string("official")),
-                written == null ? null : new WrittenStatement(written.date("statedOn"), written.date("delayUntil")));
+                written == null ? null : new WrittenStatement(written.date("statedOn"), written.date("delayUntil")),
+                statements(o.node("statements"), o.path("statements")));
+    }
+
+    private List<LawEnforcementStatement> statements(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            problem(path, "expected an array, got " + Json.echo(node));
+            return null;
+        }
+        List<LawEnforcementStatement> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            String elementPath = element(path, i);
+            JsonNode element = node.get(i);
+            if (element.isNull()) {
+                problem(elementPath, "must not be null");
+                out.add(new LawEnforcementStatement(null, null, null, null));
+                continue;
+            }
+            Obj s = object(element, elementPath, "form", "statedOn", "official", "delayUntil");
+            out.add(s == null ? new LawEnforcementStatement(null, null, null, null)
+                    : new LawEnforcementStatement(s.enumValue("form", StatementForm.class), s.date("statedOn"),
+                            s.string("official"), s.date("delayUntil")));
+        }
+        return out;
     }
 
     /** The object at {@code path}, its unknown fields reported; null when absent, JSON null or not an object. */

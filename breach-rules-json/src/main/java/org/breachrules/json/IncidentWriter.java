@@ -14,6 +14,7 @@ import org.breachrules.api.BusinessAssociateDiscovery;
 import org.breachrules.api.ExceptionClaim;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.LawEnforcementStatement;
 import org.breachrules.api.NoticeSent;
 import org.breachrules.api.LawEnforcementDelay;
 import org.breachrules.api.Reporter;
@@ -102,9 +103,29 @@ public final class IncidentWriter {
             enumValue(g, "role", r.role());
             string(g, "name", r.name());
             integer(g, "contractualNotificationDays", r.contractualNotificationDays());
+            integer(g, "contractualNotificationBusinessDays", r.contractualNotificationBusinessDays());
+            enumValue(g, "notificationDelegatedTo", r.notificationDelegatedTo());
+            enumValue(g, "entityType", r.entityType());
+            if (r.address() != null) {
+                g.writeObjectFieldStart("address");
+                string(g, "street", r.address().street());
+                string(g, "city", r.address().city());
+                string(g, "state", r.address().state());
+                string(g, "zip", r.address().zip());
+                g.writeEndObject();
+            }
+            if (r.contact() != null) {
+                g.writeObjectFieldStart("contact");
+                string(g, "name", r.contact().name());
+                string(g, "title", r.contact().title());
+                string(g, "phone", r.contact().phone());
+                string(g, "email", r.contact().email());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         date(g, "occurredOn", i.occurredOn());
+        date(g, "occurredUntil", i.occurredUntil());
         date(g, "discoveredOn", i.discoveredOn());
         date(g, "wouldHaveBeenDiscoveredOn", i.wouldHaveBeenDiscoveredOn());
         BusinessAssociateDiscovery ba = i.businessAssociate();
@@ -135,6 +156,7 @@ public final class IncidentWriter {
                 enumValue(g, "standard", s.encryption().standard());
                 bool(g, "keyCompromised", s.encryption().keyCompromised());
                 bool(g, "decryptedWhenCompromised", s.encryption().decryptedWhenCompromised());
+                enumValue(g, "dataState", s.encryption().dataState());
                 g.writeEndObject();
             }
             if (s.destruction() != null) {
@@ -151,8 +173,9 @@ public final class IncidentWriter {
             enumValue(g, "recipient", ra.recipient());
             enumValue(g, "acquiredOrViewed", ra.acquiredOrViewed());
             enumList(g, "mitigations", ra.mitigations());
-            flag(g, "deliberateMisuse", ra.deliberateMisuse());
+            bool(g, "deliberateMisuse", ra.deliberateMisuse());
             date(g, "completedOn", ra.completedOn());
+            string(g, "forensicEvidence", ra.forensicEvidence());
             g.writeEndObject();
         }
         Affected a = i.affected();
@@ -188,6 +211,18 @@ public final class IncidentWriter {
                 date(g, "delayUntil", led.written().delayUntil());
                 g.writeEndObject();
             }
+            if (!led.statements().isEmpty()) {
+                g.writeArrayFieldStart("statements");
+                for (LawEnforcementStatement st : led.statements()) {
+                    g.writeStartObject();
+                    enumValue(g, "form", st.form());
+                    date(g, "statedOn", st.statedOn());
+                    string(g, "official", st.official());
+                    date(g, "delayUntil", st.delayUntil());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         flag(g, "ransomware", i.ransomware());
@@ -206,9 +241,16 @@ public final class IncidentWriter {
                 enumValue(g, "recipient", n.recipient());
                 enumValue(g, "jurisdiction", n.jurisdiction());
                 date(g, "sentOn", n.sentOn());
+                integer(g, "count", n.count());
+                enumValue(g, "method", n.method());
+                enumValue(g, "sentBy", n.sentBy());
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+        string(g, "description", i.description());
+        if (!i.safeguardsInPlace().isEmpty()) {
+            enumList(g, "safeguardsInPlace", i.safeguardsInPlace());
         }
         g.writeEndObject();
     }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.breachrules.api.AcquiredOrViewed;
+import org.breachrules.api.DataState;
+import org.breachrules.api.LawEnforcementStatement;
+import org.breachrules.api.Location;
+import org.breachrules.api.NotificationDelegate;
 import org.breachrules.api.DestructionMethod;
 import org.breachrules.api.EncryptionStandard;
 import org.breachrules.api.ExceptionType;
@@ -30,6 +34,7 @@ public final class Case {
     private final LocalDate asOf;
     private final List<Residents> residents;
     private final int unassignedResidents;
+    private final List<LawEnforcementStatement> statements;
     private int sequence;
     /** Every conclusion a rule reached about this case, in the order reached (some may since be retracted). */
     private final List<Conclusion> reached = new ArrayList<>(24);
@@ -47,6 +52,8 @@ public final class Case {
         }
         this.residents = Collections.unmodifiableList(list);
         this.unassignedResidents = (int) Math.max(0, getAffectedTotal() - listed);
+        this.statements = incident.lawEnforcementDelay() == null ? List.of()
+                : incident.lawEnforcementDelay().allStatements();
     }
 
     /** The incident as given. */
@@ -69,6 +76,12 @@ public final class Case {
 
     public Role getReporterRole() { return incident.reporter().role(); }
     public Integer getContractualNotificationDays() { return incident.reporter().contractualNotificationDays(); }
+    /** (1.2) The agreement's window in business days; null when not given. */
+    public Integer getContractualNotificationBusinessDays() {
+        return incident.reporter().contractualNotificationBusinessDays();
+    }
+    /** (1.2) Who performs the covered entity's notices by agreement; null when the entity itself does. */
+    public NotificationDelegate getNotificationDelegatedTo() { return incident.reporter().notificationDelegatedTo(); }
 
     public LocalDate getDiscoveredOn() { return incident.discoveredOn(); }
     public LocalDate getWouldHaveBeenDiscoveredOn() { return incident.wouldHaveBeenDiscoveredOn(); }
@@ -110,6 +123,12 @@ public final class Case {
     public Boolean getEncryptionDecryptedWhenCompromised() {
         return encryption() ? incident.safeguards().encryption().decryptedWhenCompromised() : null;
     }
+    /** (1.2) The data's state when reached, as recorded; null when not given. */
+    public DataState getDataState() {
+        return encryption() ? incident.safeguards().encryption().dataState() : null;
+    }
+    /** The HHS portal locations of the PHI. */
+    public List<Location> getLocations() { return incident.locations(); }
     public DestructionMethod getDestructionMethod() {
         return incident.safeguards() == null || incident.safeguards().destruction() == null
                 ? null : incident.safeguards().destruction().method();
@@ -155,7 +174,18 @@ public final class Case {
     }
     /** The assessment says the person misused the PHI on purpose (snooping, insider theft). */
     public boolean isDeliberateMisuse() {
-        return incident.riskAssessment() != null && incident.riskAssessment().deliberateMisuse();
+        return incident.riskAssessment() != null && incident.riskAssessment().deliberateMisuseRecorded();
+    }
+    /**
+     * (1.2) The deliberate-misuse answer as given: true, false, or null when the assessment does not say (or there is
+     * none).
+     */
+    public Boolean getDeliberateMisuseAnswer() {
+        return incident.riskAssessment() == null ? null : incident.riskAssessment().deliberateMisuse();
+    }
+    /** (1.2) The reference to the forensic report behind {@code acquiredOrViewed: NO}; null when none. */
+    public String getForensicEvidence() {
+        return incident.riskAssessment() == null ? null : incident.riskAssessment().forensicEvidence();
     }
     public LocalDate getRiskAssessmentCompletedOn() {
         return incident.riskAssessment() == null ? null : incident.riskAssessment().completedOn();
@@ -188,44 +218,34 @@ public final class Case {
         Integer n = incident.affected() == null ? null : incident.affected().deceasedWithoutNextOfKinContact();
         return n == null ? 0 : n;
     }
+    /** (1.2) Individuals owed notice: the total less the deceased with no next of kin or representative to write to. */
+    public int getIndividualsOwedNotice() { return Math.max(0, getAffectedTotal() - getDeceasedWithoutNextOfKinContact()); }
     /** Notices the entity has already given. */
     public List<NoticeSent> getNoticesSent() { return incident.noticesSent(); }
     public boolean isImminentMisuse() { return incident.affected() != null && incident.affected().imminentMisuse(); }
 
-    public LocalDate getOralDelayStatedOn() {
-        return oral() ? incident.lawEnforcementDelay().oral().statedOn() : null;
-    }
-    /** Whether the oral statement is documented with the official's identity (45 CFR 164.412(b)). */
-    public boolean isOralDelayDocumented() {
-        if (!oral()) {
-            return false;
-        }
-        String official = incident.lawEnforcementDelay().oral().official();
-        return official != null && !official.isBlank();
-    }
-    public LocalDate getWrittenDelayStatedOn() {
-        return written() ? incident.lawEnforcementDelay().written().statedOn() : null;
-    }
-    public LocalDate getWrittenDelayUntil() {
-        return written() ? incident.lawEnforcementDelay().written().delayUntil() : null;
-    }
     /** Whether law enforcement made any statement, oral or written. */
-    public boolean isLawEnforcementStatementGiven() { return incident.lawEnforcementDelay() != null; }
-    /** A written statement that names no end ("until further notice"). */
-    public boolean isWrittenDelayWithoutEnd() {
-        return written() && incident.lawEnforcementDelay().written().delayUntil() == null;
+    public boolean isLawEnforcementStatementGiven() { return !statements.isEmpty(); }
+    /**
+     * (1.2) Every law-enforcement statement, whichever form the incident used (the list, or the 1.1 oral and written
+     * objects); empty when none.
+     */
+    public List<LawEnforcementStatement> getStatements() { return statements; }
+    /**
+     * The field path of one statement in the incident as given: {@code lawEnforcementDelay.statements[i]}, or the 1.1
+     * {@code lawEnforcementDelay.oral} / {@code .written} object.
+     */
+    public String statementPath(LawEnforcementStatement statement) {
+        List<LawEnforcementStatement> listed = incident.lawEnforcementDelay().statements();
+        if (!listed.isEmpty()) {
+            return "lawEnforcementDelay.statements[" + listed.indexOf(statement) + "]";
+        }
+        return statement.form() == org.breachrules.api.StatementForm.ORAL
+                ? "lawEnforcementDelay.oral" : "lawEnforcementDelay.written";
     }
 
     private boolean encryption() {
         return incident.safeguards() != null && incident.safeguards().encryption() != null;
-    }
-
-    private boolean oral() {
-        return incident.lawEnforcementDelay() != null && incident.lawEnforcementDelay().oral() != null;
-    }
-
-    private boolean written() {
-        return incident.lawEnforcementDelay() != null && incident.lawEnforcementDelay().written() != null;
     }
 
     /** The incident id only: never the incident's content. */

@@ -7,4 +7,9 @@ public final class Note extends Conclusion {
     public Note(Case forCase, Rule rule, String message) {
         super(forCase, rule, message);
     }
+
+    /** A note one rule may reach several times, placed by {@code sequence} rather than by the order reached. */
+    public Note(Case forCase, Rule rule, String message, int sequence) {
+        super(forCase, rule, message, sequence);
+    }
 }

@@ -29,7 +29,7 @@ public enum PolicyName {
     RETENTION_YEARS("retentionYears", Kind.YEARS),
     ORAL_DELAY_DAYS("oralDelayDays", Kind.DAYS),
     TOLL_DEADLINES_DURING_DELAY("tollDeadlinesDuringDelay", Kind.BOOLEAN),
-    RANSOMWARE_ALWAYS_ACQUIRES("ransomwareAlwaysAcquires", Kind.BOOLEAN, Boolean.TRUE),
+    RANSOMWARE_ALWAYS_ACQUIRES("ransomwareAlwaysAcquires", Kind.BOOLEAN, Boolean.FALSE),
     HIGH_RISK_PHI_TYPES("highRiskPhiTypes", Kind.PHI_TYPES),
     MEDIUM_RISK_PHI_TYPES("mediumRiskPhiTypes", Kind.PHI_TYPES),
     LOW_RISK_RECIPIENTS("lowRiskRecipients", Kind.RECIPIENTS),

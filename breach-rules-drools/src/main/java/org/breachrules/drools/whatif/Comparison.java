@@ -69,7 +69,7 @@ final class Comparison {
         int weight = (breachChanged ? 1000 : 0) + (basisChanged ? 100 : 0) + 10 * (added.size() + removed.size())
                 + (substitute != null ? 5 : 0) + (moved.isEmpty() ? 0 : 1);
         return new Ranked(new WhatIf(candidate.field(), candidate.change(), changed.breach(), changed.basis(), added,
-                removed, !moved.isEmpty(), message), weight);
+                removed, !moved.isEmpty(), message, candidate.kind()), weight);
     }
 
     /**

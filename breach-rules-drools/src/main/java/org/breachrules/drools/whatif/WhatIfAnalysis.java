@@ -99,7 +99,10 @@ public final class WhatIfAnalysis {
                 ranked.add(r);
             }
         }
-        ranked.sort(Comparator.comparingInt((Comparison.Ranked r) -> -r.weight())); // stable: catalogue order within
+        // Open facts lead, then evidence, then thresholds; within each, the most consequential first (stable:
+        // catalogue order within).
+        ranked.sort(Comparator.comparingInt((Comparison.Ranked r) -> r.whatIf().kind().ordinal())
+                .thenComparingInt(r -> -r.weight()));
         return ranked.stream().map(Comparison.Ranked::whatIf).toList();
     }
 

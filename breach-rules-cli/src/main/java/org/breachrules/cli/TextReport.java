@@ -210,14 +210,26 @@ public final class TextReport {
     }
 
     private static void whatIf(StringBuilder out, List<WhatIf> whatIfs) {
-        out.append("WHAT WOULD CHANGE THE ANSWER (one fact at a time)\n");
+        out.append("What could still change the answer\n");
         if (whatIfs.isEmpty()) {
-            out.append("  No single change of fact in the catalogue changes the outcome or an obligation.\n");
+            out.append("  No open fact, evidence or count near a threshold would change the outcome or an obligation.\n");
         }
         for (WhatIf w : whatIfs) {
-            out.append(wrap("  - ", "    ", w.message() + " [" + w.field() + "]"));
+            out.append(wrap("  - ", "    ", w.message() + " [" + kind(w) + ": " + w.field() + "]"));
         }
         out.append('\n');
+    }
+
+    /** The kind of a what-if in a reader's words. */
+    private static String kind(WhatIf w) {
+        if (w.kind() == null) {
+            return "change";
+        }
+        return switch (w.kind()) {
+            case OPEN_FACT -> "open fact";
+            case EVIDENCE -> "evidence";
+            case THRESHOLD -> "near a threshold";
+        };
     }
 
     private static void whyNot(StringBuilder out, Determination d, List<WhyNot> paths) {

@@ -92,6 +92,12 @@ class ConcurrencyTest {
         // Then the answers are the same, and no kept session holds as many cases as triggers its reset
         assertEquals(first, again);
         List<Integer> held = determiner.idleSessionCaseCounts();
+        if (held.isEmpty()) {
+            // The shared determiner's session was just reset (other tests' calls made the count a multiple of the
+            // reset size): one more call must start a kept session again.
+            determiner.determine(GoldenScenario.all().get(0).incident(), GoldenScenario.all().get(0).asOf());
+            held = determiner.idleSessionCaseCounts();
+        }
         assertFalse(held.isEmpty(), "sessions should be kept for reuse");
         for (int cases : held) {
             assertTrue(cases >= 1 && cases < DroolsBreachDeterminer.CASES_PER_SESSION, "a kept session holds " + cases

@@ -3,6 +3,7 @@ package org.breachrules.drools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -56,17 +57,17 @@ class PolicyFileTest {
     void whenANewTunableArrivesWithAnUpgrade_thenTunedFoldersNeedNoEdit(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("policy.properties"), "businessAssociateNoticeDays = 10\n");
         DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder().rulesDirectory(folder).build();
-        assertTrue(tuned.policy().isRansomwareAlwaysAcquires(), "the new tunable's default applies");
+        assertFalse(tuned.policy().isRansomwareAlwaysAcquires(), "the new tunable's default applies");
         assertTrue(tuned.determine(sample(), LocalDate.of(2027, 3, 2)).breach());
 
-        String firstRelease = TunedRules.policyWith("        .ransomwareAlwaysAcquires(true)\n", "")
+        String firstRelease = TunedRules.policyWith("        .ransomwareAlwaysAcquires(false)\n", "")
                 .replace(".hhsImmediateMinimumIndividuals(500)", ".hhsImmediateThreshold(500, true)")
                 .replace(".mediaMinimumResidents(501)", ".mediaThreshold(500, true)")
                 .replace(".substituteNoticeMinimumIndividuals(10)", ".substituteNoticeThreshold(10)")
                 .replace("        .organisation($organisation)\n", "");
         DroolsBreachDeterminer old = DroolsBreachDeterminer.builder().rules("policy.drl", firstRelease).build();
         Policy p = old.policy();
-        assertTrue(p.isRansomwareAlwaysAcquires());
+        assertFalse(p.isRansomwareAlwaysAcquires());
         assertEquals(500, p.getHhsImmediateMinimum());
         assertEquals(501, p.getMediaMinimumResidents());
         assertEquals(10, p.getSubstituteNoticeMinimum());

@@ -59,7 +59,7 @@ class RuleCatalogTest {
         for (Scenario s : GoldenScenario.all()) {
             Engine.builtIn().evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
             TunedRules.TOLLING.evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
-            TunedRules.RANSOMWARE_EVIDENCE.evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
+            TunedRules.RANSOMWARE_ALWAYS_ACQUIRES.evaluate(List.of(new Case(s.incident(), s.asOf())), listener);
         }
         // Then no rule is left unexercised
         Set<String> unreached = rules().stream().map(Rule::getName)

@@ -12,9 +12,9 @@ public final class TunedRules {
             .rules("policy.drl", policyWith(".mediaMinimumResidents(501)", ".mediaMinimumResidents(1001)"))
             .build();
 
-    /** policy.properties: ransomware's factor (iii) scored from the evidence (HHS Ransomware Fact Sheet Q6-Q7). */
-    public static final DroolsBreachDeterminer RANSOMWARE_EVIDENCE = DroolsBreachDeterminer.builder()
-            .policy("policy.properties", "ransomwareAlwaysAcquires = false\n").build();
+    /** policy.properties: ransomware is always an acquisition, whatever the evidence (the pre-1.2 default). */
+    public static final DroolsBreachDeterminer RANSOMWARE_ALWAYS_ACQUIRES = DroolsBreachDeterminer.builder()
+            .policy("policy.properties", "ransomwareAlwaysAcquires = true\n").build();
 
     private TunedRules() {
     }

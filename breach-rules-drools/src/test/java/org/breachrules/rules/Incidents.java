@@ -114,8 +114,13 @@ final class Incidents {
         return new ExceptionClaim(type, goodFaith, withinScope, recipientAuthorized, furtherUse);
     }
 
+    /** Encryption with the data's state the standard covers (1.2): at rest for SP 800-111, in motion for the others. */
     static Safeguards encryption(EncryptionStandard standard, boolean keyCompromised, boolean decrypted) {
-        return new Safeguards(new Encryption(standard, keyCompromised, decrypted), null);
+        org.breachrules.api.DataState state = standard == EncryptionStandard.NIST_SP_800_111
+                ? org.breachrules.api.DataState.AT_REST
+                : standard == EncryptionStandard.NIST_SP_800_52 || standard == EncryptionStandard.NIST_SP_800_77
+                || standard == EncryptionStandard.NIST_SP_800_113 ? org.breachrules.api.DataState.IN_MOTION : null;
+        return new Safeguards(new Encryption(standard, keyCompromised, decrypted, state), null);
     }
 
     static Safeguards destruction(DestructionMethod method) {

@@ -3,36 +3,65 @@ package org.breachrules.rules;
 import static org.breachrules.rules.Incidents.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
-import org.breachrules.api.Impact;
-import org.breachrules.api.Finding;
-import org.breachrules.api.NotificationStatus;
+
 import org.breachrules.api.Determination;
+import org.breachrules.api.Impact;
 import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.LawEnforcementDelay;
+import org.breachrules.api.LawEnforcementStatement;
+import org.breachrules.api.NoticeSent;
 import org.breachrules.api.Notification;
+import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Recipient;
+import org.breachrules.api.StatementForm;
+import org.breachrules.drools.DroolsBreachDeterminer;
+import org.breachrules.drools.TunedRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * law-enforcement-delay.drl: 164.412(a) written, (b) oral. The deadline rules make no finding; they are seen
- * through each notification's delayedUntil and deadline (the later of the normal deadline and the delay's end).
+ * law-enforcement-delay.drl (interchange format 1.2): every statement delays from its date; an oral one, or a written
+ * one naming no period, for 30 days (164.412(b)); a written one with a period until its end (164.412(a)). Statements
+ * chain only while the deadline in force has not passed, and a passed deadline is never revived. Discovery is
+ * 2027-03-01 throughout, so the individuals' normal deadline is 2027-04-30 (day 60).
  */
 class LawEnforcementDelayTest {
-    static final String WRITTEN = "Written statement: delay notices for the period it specifies";
-    static final String WRITTEN_AFTER_ORAL =
-            "Written statement following a documented oral one: delay for the period it specifies";
-    static final String ORAL = "Documented oral statement: delay notices for the policy's oral-delay period";
-    static final String UNDOCUMENTED = "Undocumented oral statement: no delay";
-    static final String AFTER_DEADLINE = "Delay ends after the normal deadline: the deadline moves to the end of the delay";
-    static final String BEFORE_DEADLINE = "Delay ends on or before the normal deadline: the deadline stands";
+    static final String WRITTEN = "Written statement specifying a period: hold notices until its end";
+    static final String WRITTEN_NO_END = "Written statement naming no end: hold notices for the policy's oral-delay period";
+    static final String ORAL = "Oral statement: hold notices for the policy's oral-delay period";
+    static final String HOLDS = "Statement made before the normal deadline passed: it holds the notice";
+    static final String EXTENDS = "Statement made while a hold was in force: it extends the hold";
+    static final String MOVES = "Hold ends after the normal deadline: the deadline moves to the end of the hold";
+    static final String STANDS = "Hold ends on or before the normal deadline: the deadline stands";
     static final String TOLLING = "Tolling: the deadline moves by the days of delay";
+    static final String NOT_REVIVED = "Statement made after the deadline had passed: the deadline is not revived";
 
     private static final LocalDate MARCH_10 = LocalDate.of(2027, 3, 10);
     private static final LocalDate EVALUATED = LocalDate.of(2027, 3, 25);
+    /** After every statement of the later tests (statements may not postdate the evaluation). */
+    private static final LocalDate LATER = LocalDate.of(2027, 5, 12);
+
+    private static LawEnforcementStatement oralOn(LocalDate day, String official) {
+        return new LawEnforcementStatement(StatementForm.ORAL, day, official, null);
+    }
+
+    private static LawEnforcementStatement writtenOn(LocalDate day, LocalDate until) {
+        return new LawEnforcementStatement(StatementForm.WRITTEN, day, "Agent example", until);
+    }
+
+    private static LawEnforcementDelay statements(LawEnforcementStatement... all) {
+        return LawEnforcementDelay.of(List.of(all));
+    }
+
+    @Test
+    void everyRuleOfTheFileExists() {
+        for (String rule : List.of(WRITTEN, WRITTEN_NO_END, ORAL, HOLDS, EXTENDS, MOVES, STANDS, TOLLING, NOT_REVIVED)) {
+            assertRuleExists(rule);
+        }
+    }
 
     @Test
     void whenWrittenStatementEndsAfterNormalDeadline_thenEveryDeadlineMovesToTheEndOfTheDelay() {
@@ -41,10 +70,9 @@ class LawEnforcementDelayTest {
         // When
         Determination d = determine(given().affected(inOhio(600)).lawEnforcementDelay(written(MARCH_10, until)),
                 EVALUATED);
-        // Then
+        // Then every notice (individuals, HHS, media) is due on 2027-05-10, 46 days after 2027-03-25
         assertFired(d, WRITTEN);
-        assertNotFired(d, WRITTEN_AFTER_ORAL);
-        assertNotFired(d, ORAL);
+        assertFired(d, MOVES);
         for (Notification n : d.notifications()) {
             assertEquals(until, n.delayedUntil(), n.recipient().name());
             assertEquals(until, n.deadline(), n.recipient().name());
@@ -55,301 +83,175 @@ class LawEnforcementDelayTest {
 
     @Test
     void whenWrittenStatementEndsBeforeNormalDeadline_thenDeadlineStands() {
-        // Given delay until 2027-04-01
+        // Given a hold until 2027-04-01, before day 60 (2027-04-30)
         LocalDate until = LocalDate.of(2027, 4, 1);
         // When
         Determination d = determine(given().lawEnforcementDelay(written(MARCH_10, until)), EVALUATED);
         // Then
-        assertFired(d, WRITTEN);
+        assertFired(d, STANDS);
         Notification n = notification(d, Recipient.INDIVIDUALS);
         assertEquals(until, n.delayedUntil());
         assertEquals(DAY_60, n.deadline());
     }
 
     @Test
-    void whenWrittenStatementEndsOnTheNormalDeadline_thenDeadlineStands() {
-        // Given
+    void whenAnOralStatementHasAnOfficial_thenItHolds30DaysFromItsDate() {
+        // Given an oral statement on 2027-04-20: held until 2027-05-20 (20 April + 30 days), after day 60
+        LocalDate stated = LocalDate.of(2027, 4, 20);
         // When
-        Determination d = determine(given().lawEnforcementDelay(written(MARCH_10, DAY_60)), EVALUATED);
-        // Then
-        Notification n = notification(d, Recipient.INDIVIDUALS);
-        assertEquals(DAY_60, n.delayedUntil());
-        assertEquals(DAY_60, n.deadline());
-    }
-
-    @Test
-    void whenWrittenStatementEndsOneDayAfterNormalDeadline_thenDeadlineMovesOneDay() {
-        // Given
-        // When
-        Determination d = determine(given().lawEnforcementDelay(written(MARCH_10, DAY_60.plusDays(1))), EVALUATED);
-        // Then
-        assertEquals(DAY_60.plusDays(1), notification(d, Recipient.INDIVIDUALS).deadline());
-    }
-
-    @Test
-    void whenDelayEndsAfterHhsAnnualDeadline_thenAnnualReportIsDelayedToo() {
-        // Given fewer than 500 and a written delay until 2028-06-01
-        LocalDate until = LocalDate.of(2028, 6, 1);
-        // When
-        Determination d = determine(given().lawEnforcementDelay(written(MARCH_10, until)), EVALUATED);
-        // Then
-        Notification hhs = notification(d, Recipient.HHS);
-        assertEquals(until, hhs.delayedUntil());
-        assertEquals(until, hhs.deadline());
-    }
-
-    @Test
-    void whenDelayEndsBeforeHhsAnnualDeadline_thenAnnualDeadlineStands() {
-        // Given
-        LocalDate until = LocalDate.of(2027, 5, 10);
-        // When
-        Determination d = determine(given().lawEnforcementDelay(written(MARCH_10, until)), EVALUATED);
-        // Then the individual deadline moves, the annual HHS one does not
-        assertEquals(until, notification(d, Recipient.INDIVIDUALS).deadline());
-        Notification hhs = notification(d, Recipient.HHS);
-        assertEquals(until, hhs.delayedUntil());
-        assertEquals(HHS_ANNUAL_2027, hhs.deadline());
-    }
-
-    @Test
-    void whenDocumentedOralStatementEndsBeforeNormalDeadline_thenDelayed30DaysAndDeadlineStands() {
-        // Given an oral statement on 2027-03-10 by a named official
-        // When
-        Determination d = determine(given().lawEnforcementDelay(oral(MARCH_10, "Special Agent Jones")), EVALUATED);
-        // Then
-        assertFired(d, ORAL);
-        assertNotFired(d, UNDOCUMENTED);
-        assertNotFired(d, WRITTEN);
-        Notification n = notification(d, Recipient.INDIVIDUALS);
-        assertEquals(LocalDate.of(2027, 4, 9), n.delayedUntil());
-        assertEquals(DAY_60, n.deadline());
-    }
-
-    @Test
-    void whenDocumentedOralStatementEndsAfterNormalDeadline_thenDeadlineMovesToDay30OfTheDelay() {
-        // Given an oral statement on 2027-04-20
-        // When
-        Determination d = determine(given().lawEnforcementDelay(oral(LocalDate.of(2027, 4, 20), "Det. Smith")),
-                LocalDate.of(2027, 4, 21));
+        Determination d = determine(given().lawEnforcementDelay(oral(stated, "Det. example")), LATER);
         // Then
         assertFired(d, ORAL);
         Notification n = notification(d, Recipient.INDIVIDUALS);
         assertEquals(LocalDate.of(2027, 5, 20), n.delayedUntil());
         assertEquals(LocalDate.of(2027, 5, 20), n.deadline());
+        assertNotMissing(d, "lawEnforcementDelay.oral.official");
     }
 
     @Test
-    void whenOralStatementWithoutOfficialsIdentity_thenNoDelay() {
-        // Given
+    void whenAnOralStatementNamesNoOfficial_thenItStillDelaysAndTheGapIsNamed() {
+        // Given (1.2) an oral statement on 2027-04-20 whose official was not written down
+        LocalDate stated = LocalDate.of(2027, 4, 20);
         // When
-        Determination d = determine(given().lawEnforcementDelay(oral(MARCH_10, null)), EVALUATED);
-        // Then
-        assertFired(d, UNDOCUMENTED);
-        assertNotFired(d, ORAL);
+        Determination d = determine(given().lawEnforcementDelay(statements(oralOn(stated, null))), LATER);
+        // Then the duty to delay follows the official's statement: held to 2027-05-20; the identity is a gap
         Notification n = notification(d, Recipient.INDIVIDUALS);
-        assertNull(n.delayedUntil());
-        assertEquals(DAY_60, n.deadline());
+        assertEquals(LocalDate.of(2027, 5, 20), n.delayedUntil());
+        assertEquals(LocalDate.of(2027, 5, 20), n.deadline());
+        assertMissing(d, "lawEnforcementDelay.statements[0].official", Impact.DEADLINES);
+        assertTrue(finding(d, ORAL).message().contains("identity was not documented"));
     }
 
     @Test
-    void whenOralStatementWithBlankOfficial_thenNoDelay() {
-        // Given
+    void whenAWrittenStatementNamesNoEnd_thenItHoldsLikeAnOralOneAndThePeriodIsAskedFor() {
+        // Given (1.2) a written statement on 2027-04-20 with no delayUntil: 30 days, to 2027-05-20, not indefinitely
+        LocalDate stated = LocalDate.of(2027, 4, 20);
         // When
-        Determination d = determine(given().lawEnforcementDelay(oral(MARCH_10, "  ")), EVALUATED);
+        Determination d = determine(given().lawEnforcementDelay(written(stated, null)), LATER);
         // Then
-        assertFired(d, UNDOCUMENTED);
-        assertNull(notification(d, Recipient.INDIVIDUALS).delayedUntil());
-    }
-
-    @Test
-    void whenWrittenStatementFollowsDocumentedOralOne_thenDelayForTheWrittenPeriod() {
-        // Given oral on 2027-03-10, written on 2027-03-20 asking for delay until 2027-06-01
-        LocalDate until = LocalDate.of(2027, 6, 1);
-        // When
-        Determination d = determine(given().lawEnforcementDelay(
-                oralThenWritten(MARCH_10, "Det. Smith", LocalDate.of(2027, 3, 20), until)), EVALUATED);
-        // Then
-        assertFired(d, WRITTEN_AFTER_ORAL);
-        assertNotFired(d, WRITTEN);
-        assertNotFired(d, ORAL);
+        assertFired(d, WRITTEN_NO_END);
         Notification n = notification(d, Recipient.INDIVIDUALS);
-        assertEquals(until, n.delayedUntil());
-        assertEquals(until, n.deadline());
-    }
-
-    @Test
-    void whenWrittenStatementOnSameDayAsDocumentedOralOne_thenTheyAreOneDelay() {
-        // Given
-        LocalDate until = LocalDate.of(2027, 5, 15);
-        // When
-        Determination d = determine(given().lawEnforcementDelay(
-                oralThenWritten(MARCH_10, "Det. Smith", MARCH_10, until)), EVALUATED);
-        // Then
-        assertFired(d, WRITTEN_AFTER_ORAL);
-        assertNotFired(d, WRITTEN);
-        assertEquals(until, notification(d, Recipient.INDIVIDUALS).deadline());
-    }
-
-    @Test
-    void whenWrittenStatementFollowsUndocumentedOralOne_thenTheWrittenStatementAloneDelays() {
-        // Given
-        LocalDate until = LocalDate.of(2027, 5, 15);
-        // When
-        Determination d = determine(given().lawEnforcementDelay(
-                oralThenWritten(MARCH_10, null, LocalDate.of(2027, 3, 20), until)), EVALUATED);
-        // Then
-        assertFired(d, WRITTEN);
-        assertNotFired(d, WRITTEN_AFTER_ORAL);
-        assertNotFired(d, UNDOCUMENTED);
-        assertEquals(until, notification(d, Recipient.INDIVIDUALS).delayedUntil());
-    }
-
-    @Test
-    void whenDocumentedOralStatementComesAfterTheWrittenOne_thenTheWrittenPeriodApplies() {
-        // Given written on 2027-03-10 until 2027-05-15, then an oral statement on 2027-03-20
-        LocalDate until = LocalDate.of(2027, 5, 15);
-        // When
-        Determination d = determine(given().lawEnforcementDelay(
-                oralThenWritten(LocalDate.of(2027, 3, 20), "Det. Smith", MARCH_10, until)), EVALUATED);
-        // Then
-        assertFired(d, WRITTEN);
-        assertNotFired(d, WRITTEN_AFTER_ORAL);
-        assertNotFired(d, ORAL);
-        assertEquals(until, notification(d, Recipient.INDIVIDUALS).delayedUntil());
-    }
-
-    @Test
-    void whenBusinessAssociateIsAskedToDelay_thenItsNoticeToTheCoveredEntityIsDelayed() {
-        // Given
-        LocalDate until = LocalDate.of(2027, 3, 31);
-        // When
-        Determination d = determine(given().reporter(businessAssociate(10))
-                .lawEnforcementDelay(written(MARCH_10, until)), EVALUATED);
-        // Then
-        Notification n = notification(d, Recipient.COVERED_ENTITY);
-        assertEquals(until, n.delayedUntil());
-        assertEquals(until, n.deadline());
-    }
-
-    @Test
-    void whenNoDelayRequested_thenNoNoticeIsDelayed() {
-        // Given
-        // When
-        Determination d = determine(baseline());
-        // Then
-        assertNotFired(d, WRITTEN);
-        assertNotFired(d, ORAL);
-        assertNotFired(d, UNDOCUMENTED);
-        assertRuleExists(AFTER_DEADLINE);
-        assertRuleExists(BEFORE_DEADLINE);
-        assertRuleExists(TOLLING);
-        d.notifications().forEach(n -> assertNull(n.delayedUntil()));
-    }
-
-    @Test
-    void whenNotABreach_thenTheDelayHasNothingToDelay() {
-        // Given
-        // When
-        Determination d = determine(given().permittedByPrivacyRule(true)
-                .lawEnforcementDelay(written(MARCH_10, LocalDate.of(2027, 5, 10))), EVALUATED);
-        // Then
-        assertNotFired(d, WRITTEN);
-    }
-
-    @Test
-    void whenDelayEndsAfterNormalDeadline_thenDeadlineIsNotTolledByDefault() {
-        // Given written on 2027-03-10, until 2027-05-10: tolling would give 2027-04-30 + 61 days
-        // When
-        Determination d = determine(given().lawEnforcementDelay(written(MARCH_10, LocalDate.of(2027, 5, 10))),
-                EVALUATED);
-        // Then
-        assertEquals(LocalDate.of(2027, 5, 10), notification(d, Recipient.INDIVIDUALS).deadline());
-    }
-
-    // ---- 1.1: late requests, statements with no end, findings that agree with the table -------------------------
-
-    static final String NOT_REVIVED = "Statement made after the deadline had passed: the deadline is not revived";
-    static final String NO_END = "Written statement with no end: notices held until an end is known";
-    static final String HELD = "Delay with no end: the notice is held and its deadline cannot be given";
-
-    @Test
-    void whenTheRequestComesAfterTheDeadlineHadPassed_thenTheDeadlineIsNotRevived() {
-        // Given discovery 2027-03-01 (deadline 2027-04-30) and a written request of 2027-05-05 to delay until 06-30
-        LocalDate stated = DAY_60.plusDays(5);
-        LocalDate until = LocalDate.of(2027, 6, 30);
-        Determination d = determine(given().lawEnforcementDelay(written(stated, until)), stated.plusDays(1));
-        // Then the passed deadline stays, overdue, the hold is still shown, and a finding says so
-        Notification n = notification(d, Recipient.INDIVIDUALS);
-        assertEquals(DAY_60, n.deadline());
-        assertEquals(until, n.delayedUntil());
-        assertEquals(NotificationStatus.OVERDUE, n.status());
-        assertEquals(-6, n.daysRemaining());
-        assertFired(d, NOT_REVIVED);
-        assertNotFired(d, AFTER_DEADLINE);
-    }
-
-    @Test
-    void whenTheRequestComesOnTheDeadline_thenTheDeadlineStillMoves() {
-        LocalDate until = LocalDate.of(2027, 6, 30);
-        Determination d = determine(given().lawEnforcementDelay(written(DAY_60, until)), DAY_60);
-        assertEquals(until, notification(d, Recipient.INDIVIDUALS).deadline());
-        assertFired(d, AFTER_DEADLINE);
-        assertNotFired(d, NOT_REVIVED);
-    }
-
-    @Test
-    void whenALateRequestFollowsAnEarlierDocumentedOralOne_thenTheOralOneDatesTheDelay() {
-        // Given an oral request on 2027-04-20 (documented) and the written one after the deadline
-        Determination d = determine(given().lawEnforcementDelay(oralThenWritten(LocalDate.of(2027, 4, 20), "Det. A",
-                DAY_60.plusDays(5), LocalDate.of(2027, 6, 30))), DAY_60.plusDays(6));
-        // Then the delay started before the deadline passed, so it moves it
-        assertEquals(LocalDate.of(2027, 6, 30), notification(d, Recipient.INDIVIDUALS).deadline());
-        assertNotFired(d, NOT_REVIVED);
-    }
-
-    @Test
-    void whenAWrittenStatementNamesNoEnd_thenTheNoticesItHoldsAreUndeterminedWithoutADeadline() {
-        Determination d = determine(given().affected(inOhio(600)).lawEnforcementDelay(written(MARCH_10, null)),
-                EVALUATED);
-        assertFired(d, NO_END);
-        assertFired(d, HELD);
-        for (Notification n : d.notifications()) {
-            assertEquals(NotificationStatus.UNDETERMINED, n.status(), n.recipient().name());
-            assertNull(n.deadline());
-            assertNull(n.daysRemaining());
-            assertEquals(List.of("lawEnforcementDelay.written.delayUntil"), n.dependsOn());
-        }
+        assertEquals(LocalDate.of(2027, 5, 20), n.deadline());
+        assertEquals(NotificationStatus.DUE, n.status());
         assertMissing(d, "lawEnforcementDelay.written.delayUntil", Impact.DEADLINES);
     }
 
     @Test
-    void whenADelayMovesADeadline_thenEveryFindingStatesTheDeadlineInForce() {
-        // Given a written statement moving every deadline from 2027-04-30 to 2027-05-10
-        LocalDate until = LocalDate.of(2027, 5, 10);
-        Determination d = determine(given().affected(inOhio(600)).lawEnforcementDelay(written(MARCH_10, until)),
-                EVALUATED);
-        // Then each obligation's finding says 2027-05-10, and each move has a finding of its own citing 164.412
-        for (String rule : List.of("Individuals: notify each affected individual within the policy's deadline",
-                "HHS: at or above the policy's minimum, notify with the individual notice",
-                "Media: residents of a state or territory at or above the policy's minimum")) {
-            Finding f = finding(d, rule);
-            assertTrue(f.message().contains("no later than " + until), f.message());
-        }
-        List<Finding> moves = d.findings().stream().filter(f -> f.rule().equals(AFTER_DEADLINE)).toList();
-        assertEquals(3, moves.size());
-        moves.forEach(f -> assertTrue(f.citation().contains("164.412") && f.message().contains(until.toString())));
+    void whenAWrittenStatementFollowsAnOralHoldThatHadLapsed_thenThePassedDeadlineIsNotRevived() {
+        // Given an oral statement on 2027-04-20 (hold to 2027-05-20, after day 60) and a written one on 2027-06-01
+        // asking for a hold until 2027-08-01: on 1 June the deadline in force (20 May) had passed.
+        LocalDate oralOn = LocalDate.of(2027, 4, 20);
+        LocalDate writtenOn = LocalDate.of(2027, 6, 1);
+        LocalDate until = LocalDate.of(2027, 8, 1);
+        // When evaluated on 2027-06-15
+        Determination d = determine(given().lawEnforcementDelay(statements(oralOn(oralOn, "Det. example"),
+                writtenOn(writtenOn, until))), LocalDate.of(2027, 6, 15));
+        // Then the deadline stays 2027-05-20, OVERDUE; delayedUntil still shows the later hold; a finding says both
+        Notification n = notification(d, Recipient.INDIVIDUALS);
+        assertEquals(LocalDate.of(2027, 5, 20), n.deadline());
+        assertEquals(until, n.delayedUntil());
+        assertEquals(NotificationStatus.OVERDUE, n.status());
+        assertTrue(finding(d, MOVES).message().contains("does not revive it"), finding(d, MOVES).message());
     }
 
     @Test
-    void whenAWrittenStatementWithNoEndFollowsADocumentedOralOne_thenTheOralOneDatesTheHold() {
-        // Given an oral request on 2027-03-05 and, after the 60 days, a written one naming no end
-        Determination d = determine(given().lawEnforcementDelay(oralThenWritten(LocalDate.of(2027, 3, 5), "Det. A",
-                DAY_60.plusDays(3), null)), DAY_60.plusDays(4));
-        // Then the hold began before the deadline, so the notice is held, not overdue
-        assertFired(d, "Written statement with no end following a documented oral one: notices held until an end is"
-                + " known");
-        assertNotFired(d, NO_END);
-        assertEquals(NotificationStatus.UNDETERMINED, notification(d, Recipient.INDIVIDUALS).status());
-        assertNotFired(d, NOT_REVIVED);
+    void whenALaterOralRequestComesDuringAWrittenHold_thenItExtendsTheHoldToTheLaterEnd() {
+        // Given a written hold 2027-04-01 .. 2027-05-15, then an oral request on 2027-05-10 (during the hold, after
+        // day 60): it holds to 2027-06-09 (10 May + 30), the later of the two ends.
+        LocalDate writtenOn = LocalDate.of(2027, 4, 1);
+        LocalDate oralOn = LocalDate.of(2027, 5, 10);
+        // When
+        Determination d = determine(given().lawEnforcementDelay(statements(
+                writtenOn(writtenOn, LocalDate.of(2027, 5, 15)), oralOn(oralOn, "Det. example"))), LATER);
+        // Then (Hold conclusions carry no finding: the deadline rule's finding names the hold's end)
+        assertTrue(finding(d, MOVES).message().contains("to 2027-06-09, the end of the hold"),
+                finding(d, MOVES).message());
+        Notification n = notification(d, Recipient.INDIVIDUALS);
+        assertEquals(LocalDate.of(2027, 6, 9), n.deadline());
+        assertEquals(LocalDate.of(2027, 6, 9), n.delayedUntil());
+    }
+
+    @Test
+    void whenAShorterRequestComesDuringAHold_thenTheHoldKeepsTheLaterEnd() {
+        // Given a written hold until 2027-07-01 and an oral request on 2027-05-10 (to 2027-06-09)
+        // When
+        Determination d = determine(given().lawEnforcementDelay(statements(
+                writtenOn(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 7, 1)),
+                oralOn(LocalDate.of(2027, 5, 10), "Det. example"))), LATER);
+        // Then the later end stands
+        assertEquals(LocalDate.of(2027, 7, 1), notification(d, Recipient.INDIVIDUALS).deadline());
+    }
+
+    @Test
+    void whenTheOnlyRequestComesAfterTheDeadlineHadPassed_thenTheDeadlineIsNotRevived() {
+        // Given a written request on 2027-05-05, five days after day 60 (2027-04-30), until 2027-07-01
+        // When evaluated on 2027-05-06
+        Determination d = determine(given().lawEnforcementDelay(written(LocalDate.of(2027, 5, 5),
+                LocalDate.of(2027, 7, 1))), LocalDate.of(2027, 5, 6));
+        // Then
+        assertFired(d, NOT_REVIVED);
+        Notification n = notification(d, Recipient.INDIVIDUALS);
+        assertEquals(DAY_60, n.deadline());
+        assertEquals(LocalDate.of(2027, 7, 1), n.delayedUntil());
+        assertEquals(NotificationStatus.OVERDUE, n.status());
+        // The HHS annual report (due 2028-02-29) had not passed: it is held and its deadline stands.
+        assertEquals(HHS_ANNUAL_2027, notification(d, Recipient.HHS).deadline());
+    }
+
+    @Test
+    void whenTheRequestComesOnTheDeadline_thenTheDeadlineStillMoves() {
+        // Given a written request made on day 60 itself: the deadline had not yet passed
+        // When
+        Determination d = determine(given().lawEnforcementDelay(written(DAY_60, LocalDate.of(2027, 6, 1))),
+                LATER);
+        // Then
+        assertEquals(LocalDate.of(2027, 6, 1), notification(d, Recipient.INDIVIDUALS).deadline());
+    }
+
+    @Test
+    void whenANoticeIsSentDuringAHold_thenItKeepsItsStatusAndGetsAFinding() {
+        // Given a written hold 2027-03-10 .. 2027-05-10 and the individuals notified on 2027-03-20
+        // When
+        Determination d = determine(given().lawEnforcementDelay(written(MARCH_10, LocalDate.of(2027, 5, 10)))
+                .noticesSent(List.of(new NoticeSent(Recipient.INDIVIDUALS, null, LocalDate.of(2027, 3, 20)))),
+                EVALUATED);
+        // Then SENT, and a 164.412 finding
+        assertEquals(NotificationStatus.SENT, notification(d, Recipient.INDIVIDUALS).status());
+        assertTrue(finding(d, "Notice sent while law enforcement had asked for a delay").message()
+                .contains("2027-03-20"));
+    }
+
+    @Test
+    void whenTheOrganisationTollsTheDeadline_thenItMovesByTheDaysOfDelay() {
+        // Given tolling: a written hold from 2027-03-10 to 2027-04-09 (30 days) moves day 60 to 2027-05-30
+        DroolsBreachDeterminer tolling = TunedRules.TOLLING;
+        // When
+        Determination d = tolling.determine(given().lawEnforcementDelay(written(MARCH_10, LocalDate.of(2027, 4, 9)))
+                .build(), EVALUATED);
+        // Then
+        assertFired(d, TOLLING);
+        assertEquals(LocalDate.of(2027, 5, 30), notification(d, Recipient.INDIVIDUALS).deadline());
+    }
+
+    @Test
+    void whenNoDelayRequested_thenNoNoticeIsDelayed() {
+        // Given / When
+        Determination d = determine(given(), EVALUATED);
+        // Then
+        assertNotFired(d, HOLDS);
+        for (Notification n : d.notifications()) {
+            assertNull(n.delayedUntil());
+        }
+    }
+
+    @Test
+    void whenNotABreach_thenTheDelayHasNothingToDelay() {
+        // Given no PHI
+        // When
+        Determination d = determine(given().phiInvolved(false).lawEnforcementDelay(written(MARCH_10,
+                LocalDate.of(2027, 5, 10))), EVALUATED);
+        // Then
+        assertNotFired(d, WRITTEN);
+        assertTrue(d.notifications().isEmpty());
     }
 }

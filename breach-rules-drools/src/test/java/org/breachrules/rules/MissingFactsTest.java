@@ -36,10 +36,16 @@ class MissingFactsTest {
     static final String CONTACT = "Missing: how many individuals cannot be reached, which decides substitute notice";
     static final String ASSESSMENT = "Missing: a risk assessment, which could rebut the presumed breach";
     static final String ACQUIRED = "Missing: whether the PHI was acquired or viewed, which forensic evidence could settle";
+    static final String BAD_FAITH =
+            "Contradicted: access recorded as not in good faith, deliberate misuse not recorded";
+    static final String RANSOMWARE_RECIPIENT =
+            "Contradicted: ransomware, with a recipient recorded as an entity obliged to protect the PHI";
+    static final String FORENSICS = "Missing: forensic evidence that ransomware did not acquire the PHI";
+    static final String DATA_STATE = "Missing: whether encrypted PHI was at rest or in motion, which decides the safe harbor";
     static final String OFFICIAL =
-            "Missing: the official behind an oral law-enforcement statement, without whom it delays nothing";
+            "Missing: the official behind an oral law-enforcement statement, a documentation gap";
     static final String DELAY_END =
-            "Missing: the end of a written law-enforcement delay, without which no deadline can be given";
+            "Missing: the period of a written law-enforcement statement, which otherwise holds only 30 days";
     static final String BAA_WINDOW =
             "Missing: the business associate agreement's notice window, which may be shorter than the regulation's";
     static final String ESTIMATE = "Missing: the exact number affected, which decides the HHS and media duties";
@@ -48,7 +54,7 @@ class MissingFactsTest {
     @Test
     void everyRuleOfTheFileExists() {
         for (String rule : List.of(RESIDENCE, CONTACT, ASSESSMENT, ACQUIRED, OFFICIAL, DELAY_END, BAA_WINDOW, ESTIMATE,
-                CONTRADICTED)) {
+                CONTRADICTED, BAD_FAITH, RANSOMWARE_RECIPIENT, FORENSICS, DATA_STATE)) {
             assertRuleExists(rule);
         }
     }
@@ -192,10 +198,11 @@ class MissingFactsTest {
     // ---- law enforcement (164.412) -------------------------------------------------------------------------------
 
     @Test
-    void whenAnOralStatementHasNoOfficial_thenTheOfficialIsNamedAndNothingIsDelayed() {
+    void whenAnOralStatementHasNoOfficial_thenTheOfficialIsNamedAndTheStatementStillDelays() {
+        // Given (1.2) an oral statement on 2027-03-02 without the official's identity: held to 2027-04-01
         Determination d = determine(given().lawEnforcementDelay(oral(LocalDate.of(2027, 3, 2), null)));
         assertMissing(d, "lawEnforcementDelay.oral.official", Impact.DEADLINES);
-        assertNull(notification(d, Recipient.INDIVIDUALS).delayedUntil());
+        assertEquals(LocalDate.of(2027, 4, 1), notification(d, Recipient.INDIVIDUALS).delayedUntil());
         assertEquals(DAY_60, notification(d, Recipient.INDIVIDUALS).deadline());
     }
 

@@ -212,12 +212,12 @@ class ResponseActionsTest {
     }
 
     @Test
-    void whenOralStatementUndocumented_thenNoHoldStep() {
-        // Given
+    void whenOralStatementUndocumented_thenTheHoldStepStillApplies() {
+        // Given (1.2) an oral statement without the official's identity still delays
         // When
         Determination d = determine(given().lawEnforcementDelay(oral(LocalDate.of(2027, 3, 2), null)));
         // Then
-        assertNoAction(d, LAW_ENFORCEMENT);
+        assertAction(d, Phase.DOCUMENTATION, LAW_ENFORCEMENT);
     }
 
     @Test

@@ -205,49 +205,152 @@ class RiskAssessmentTest {
         assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
     }
 
+    static final String III_NO_FORENSICS =
+            "Factor (iii) HIGH: ransomware, with no forensic evidence that the PHI was not acquired";
+    static final String RANSOMWARE_BY_EVIDENCE = "Ransomware: forensic evidence can speak to factor (iii)";
+    static final String II_RANSOMWARE = "Factor (ii) HIGH: ransomware, whatever recipient was recorded";
+    static final String BAD_FAITH =
+            "Access recorded as not in good faith: taken as deliberate misuse unless the assessment says otherwise";
+
+    private static RiskAssessment withForensics(RiskAssessment a, String reference) {
+        return new RiskAssessment(a.phiTypes(), a.recipient(), a.acquiredOrViewed(), a.mitigations(),
+                a.deliberateMisuse(), a.completedOn(), reference);
+    }
+
     @Test
-    void whenRansomwareEvenThoughAnsweredNotAcquired_thenFactorIIIForcedHigh() {
-        // Given ransomware encrypted the PHI; the entity answered NO and retrieved nothing else (Fact Sheet Q6)
+    void whenRansomwareAnsweredNotAcquiredWithoutForensicEvidence_thenFactorIIIStaysHighAndTheEvidenceIsAskedFor() {
+        // Given ransomware encrypted the PHI; the entity answered NO but references no forensic report (Fact Sheet)
         // When
         Determination d = determine(given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
                 RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED)));
         // Then
-        assertFired(d, III_RANSOMWARE);
+        assertFired(d, III_NO_FORENSICS);
         assertNotFired(d, III_LOW);
-        assertNotFired(d, III_HIGH);
         assertNotFired(d, LOW_NOT_VIEWED);
         assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
         assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+        assertMissing(d, "riskAssessment.forensicEvidence", org.breachrules.api.Impact.OUTCOME);
     }
 
-    static final String RANSOMWARE_BY_EVIDENCE =
-            "Ransomware: the organisation's policy lets forensic evidence speak to factor (iii)";
+    @Test
+    void whenRansomwareWithForensicEvidenceOfNoExfiltrationAndARestoreFromBackup_thenNotABreach() {
+        // Given the HHS fact sheet's case: forensics show nothing was exfiltrated; systems restored from backup
+        Incident incident = given().ransomware(true).riskAssessment(withForensics(assessment(List.of(PhiType.NAME,
+                PhiType.DIAGNOSIS), RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO,
+                Mitigation.RESTORED_FROM_BACKUP), "IR-2027-001")).build();
+        // When
+        Determination d = determine(incident);
+        // Then factor (iii) LOW on the evidence, factor (iv) LOW by the restore: a low probability is shown
+        assertFired(d, III_LOW);
+        assertFired(d, RANSOMWARE_BY_EVIDENCE);
+        assertEquals(RiskLevel.LOW, d.riskAssessment().acquiredOrViewed());
+        assertEquals(RiskLevel.LOW, d.riskAssessment().mitigation());
+        assertBasis(d, Basis.LOW_PROBABILITY_OF_COMPROMISE);
+        assertTrue(d.missingFacts().isEmpty(), d.missingFacts().toString());
+    }
 
     @Test
-    void whenTheOrganisationScoresRansomwareFromTheEvidence_thenForensicsShowingNoAcquisitionCanRebutIt() {
-        // Given the same ransomware incident, under a policy that accepts forensic evidence (Fact Sheet Q6-Q7)
-        Incident incident = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
-                RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED)).build();
+    void whenARestoreFromBackupFollowsRansomwareWithoutForensics_thenItOnlyContainsTheIncident() {
+        // Given no forensic evidence: the restore is containment only (factor (iv) MEDIUM)
         // When
-        Determination d = org.breachrules.drools.TunedRules.RANSOMWARE_EVIDENCE.determine(incident, AS_OF);
-        // Then factor (iii) follows the evidence, the finding says why and cites the organisation's policy
-        assertFired(d, III_LOW);
-        assertNotFired(d, III_RANSOMWARE);
-        assertFired(d, RANSOMWARE_BY_EVIDENCE);
-        assertTrue(finding(d, RANSOMWARE_BY_EVIDENCE).message()
-                .contains("organisation policy: ransomwareAlwaysAcquires = false"));
-        assertEquals(RiskLevel.LOW, d.riskAssessment().acquiredOrViewed());
+        Determination d = determine(given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RESTORED_FROM_BACKUP)));
+        // Then
+        assertEquals(RiskLevel.MEDIUM, d.riskAssessment().mitigation());
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    @Test
+    void whenTheOrganisationCountsRansomwareAlwaysAsAcquisition_thenForensicsDoNotRebutIt() {
+        // Given the same incident as the fact sheet's, under a policy that keeps ransomwareAlwaysAcquires = true
+        Incident incident = given().ransomware(true).riskAssessment(withForensics(assessment(List.of(PhiType.NAME),
+                RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RESTORED_FROM_BACKUP),
+                "IR-2027-001")).build();
+        // When
+        Determination d = org.breachrules.drools.TunedRules.RANSOMWARE_ALWAYS_ACQUIRES.determine(incident, AS_OF);
+        // Then factor (iii) is HIGH whatever the evidence, and the finding cites the organisation's policy
+        assertFired(d, III_RANSOMWARE);
+        assertNotFired(d, III_LOW);
+        assertTrue(finding(d, III_RANSOMWARE).message()
+                .contains("organisation policy: ransomwareAlwaysAcquires = true"), finding(d, III_RANSOMWARE).message());
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    @Test
+    void whenRansomwareAndTheRecipientIsRecordedAsACoveredEntity_thenTheAttackerIsTheRecipient() {
+        // Given ransomware, recipient entered as HIPAA_COVERED_ENTITY, the data "retrieved" (1.1 answered: not a
+        // breach, by the trusted-recipient path)
+        // When
+        Determination d = determine(given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.HIPAA_COVERED_ENTITY, AcquiredOrViewed.NO, Mitigation.RETRIEVED)));
+        // Then factor (ii) HIGH, the recipient is named as contradicted, and a breach
+        assertFired(d, II_RANSOMWARE);
+        assertNotFired(d, II_LOW);
+        assertNotFired(d, LOW_TRUSTED);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().unauthorizedRecipient());
+        assertMissing(d, "riskAssessment.recipient", org.breachrules.api.Impact.OUTCOME);
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    @Test
+    void whenRansomwareMadeFactorIIIHigh_thenTheTrustedRecipientPathDoesNotApply() {
+        // Given a tuned policy that scores every recipient LOW (so factor (ii) is LOW even for the attacker) and
+        // ransomware without forensics: factor (iii) HIGH by ransomware; 164.402(2) needs at least every factor
+        org.breachrules.drools.DroolsBreachDeterminer everyoneTrusted = org.breachrules.drools.DroolsBreachDeterminer
+                .builder().policy("policy.properties", "lowRiskRecipients = MALICIOUS_ACTOR, UNKNOWN, PUBLIC,"
+                        + " HIPAA_COVERED_ENTITY\n").build();
+        // When
+        Determination d = everyoneTrusted.determine(given().ransomware(true).riskAssessment(assessment(
+                List.of(PhiType.NAME), RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED))
+                .build(), AS_OF);
+        // Then
+        assertEquals(RiskLevel.LOW, d.riskAssessment().unauthorizedRecipient());
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
+        assertNotFired(d, LOW_TRUSTED);
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    @Test
+    void whenASnooperIsRecordedInBadFaithWithoutDeliberateMisuse_thenTheyAreTakenToHaveActedOnPurpose() {
+        // Given exception (i) asserted with goodFaith false, recipient WORKFORCE_SAME_ENTITY, the snooper's
+        // confidentiality assurance, 4,195 patients (1.1 answered: not a breach, nothing missing)
+        Incident incident = given().affected(affected(4195, org.breachrules.api.Jurisdiction.CA, 4195))
+                .exception(exception(ExceptionType.UNINTENTIONAL_WORKFORCE_ACCESS, false, true, null, false))
+                .riskAssessment(assessment(List.of(PhiType.NAME, PhiType.DIAGNOSIS),
+                        RecipientType.WORKFORCE_SAME_ENTITY, AcquiredOrViewed.YES,
+                        Mitigation.CONFIDENTIALITY_ASSURANCE)).build();
+        // When
+        Determination d = determine(incident);
+        // Then deliberate: factor (ii) HIGH, the assurance no mitigation, a breach; deliberateMisuse is asked for
+        assertFired(d, BAD_FAITH);
+        assertFired(d, II_DELIBERATE);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().mitigation());
+        assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+        assertMissing(d, "riskAssessment.deliberateMisuse", org.breachrules.api.Impact.OUTCOME);
+    }
+
+    @Test
+    void whenBadFaithIsRecordedButDeliberateMisuseIsGivenAsFalse_thenTheAssessmentDecides() {
+        // Given the same, with deliberateMisuse: false and not viewed
+        RiskAssessment a = new RiskAssessment(List.of(PhiType.NAME), RecipientType.WORKFORCE_SAME_ENTITY,
+                AcquiredOrViewed.NO, List.of(Mitigation.CONFIDENTIALITY_ASSURANCE), Boolean.FALSE, null, null);
+        // When
+        Determination d = determine(given().exception(exception(ExceptionType.UNINTENTIONAL_WORKFORCE_ACCESS, false,
+                true, null, false)).riskAssessment(a));
+        // Then
+        assertNotFired(d, BAD_FAITH);
+        assertNotMissing(d, "riskAssessment.deliberateMisuse");
         assertBasis(d, Basis.LOW_PROBABILITY_OF_COMPROMISE);
     }
 
     @Test
-    void whenTheOrganisationScoresRansomwareFromTheEvidenceButItWasViewed_thenFactorIIIStaysHigh() {
-        Determination d = org.breachrules.drools.TunedRules.RANSOMWARE_EVIDENCE.determine(given().ransomware(true)
-                .riskAssessment(assessment(List.of(PhiType.NAME), RecipientType.MALICIOUS_ACTOR,
-                        AcquiredOrViewed.UNKNOWN, Mitigation.RETRIEVED)).build(), AS_OF);
-        assertFired(d, III_HIGH);
-        assertNotFired(d, III_RANSOMWARE);
-        assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
+    void whenOnlyTheScopeOfAuthorityFails_thenDeliberateMisuseIsNotPresumed() {
+        // Given withinScopeOfAuthority false alone is not bad faith
+        // When
+        Determination d = determine(given().exception(exception(ExceptionType.UNINTENTIONAL_WORKFORCE_ACCESS, true,
+                false, null, false)).riskAssessment(lowRiskAssessment()));
+        // Then
+        assertNotFired(d, BAD_FAITH);
     }
 
     @Test

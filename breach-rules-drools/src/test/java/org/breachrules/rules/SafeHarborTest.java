@@ -17,7 +17,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** safe-harbor.drl: unsecured PHI per 164.402 and the HHS guidance (74 FR 42740), Ransomware Fact Sheet Q8. */
 class SafeHarborTest {
-    static final String ENCRYPTED = "Encryption per HHS guidance, key safe, not decrypted when reached: secured";
+    static final String ENCRYPTED_FIPS =
+            "Encryption validated under FIPS 140, key safe, not decrypted when reached: secured";
+    static final String ENCRYPTED_AT_REST =
+            "Data at rest encrypted per NIST SP 800-111, key safe, not decrypted when reached: secured";
+    static final String ENCRYPTED_IN_MOTION =
+            "Data in motion encrypted per NIST SP 800-52, 800-77 or 800-113, key safe: secured";
+    static final String WRONG_STATE = "Encryption standard does not cover the data's state: no safe harbor";
+    static final String UNKNOWN_STATE = "Data state unknown for a standard that covers one state only: no safe harbor";
+    static final String INFERRED_AT_REST = "Data state: at rest, inferred from where the PHI was";
+    static final String[] ENCRYPTED = {ENCRYPTED_FIPS, ENCRYPTED_AT_REST, ENCRYPTED_IN_MOTION};
     static final String STANDARD_NOT_ACCEPTED = "Encryption standard not in the HHS guidance: no safe harbor";
     static final String KEY_COMPROMISED = "Encryption key or process compromised: no safe harbor";
     static final String DECRYPTED = "Data decrypted when reached: no safe harbor";
@@ -37,7 +46,8 @@ class SafeHarborTest {
         // When
         Determination d = determine(given().safeguards(encryption(standard, false, false)));
         // Then
-        assertFired(d, ENCRYPTED);
+        assertFired(d, standard == EncryptionStandard.FIPS_140_VALIDATED ? ENCRYPTED_FIPS
+                : standard == EncryptionStandard.NIST_SP_800_111 ? ENCRYPTED_AT_REST : ENCRYPTED_IN_MOTION);
         assertFired(d, SECURED_BY_ENCRYPTION);
         assertNotFired(d, UNSECURED);
         assertNotFired(d, STANDARD_NOT_ACCEPTED);
@@ -54,7 +64,9 @@ class SafeHarborTest {
         Determination d = determine(given().safeguards(encryption(standard, false, false)));
         // Then
         assertFired(d, STANDARD_NOT_ACCEPTED);
-        assertNotFired(d, ENCRYPTED);
+        for (String rule : ENCRYPTED) {
+            assertNotFired(d, rule);
+        }
         assertFired(d, UNSECURED);
         assertTrue(d.breach());
     }
@@ -66,7 +78,9 @@ class SafeHarborTest {
         Determination d = determine(given().safeguards(encryption(EncryptionStandard.NIST_SP_800_111, true, false)));
         // Then
         assertFired(d, KEY_COMPROMISED);
-        assertNotFired(d, ENCRYPTED);
+        for (String rule : ENCRYPTED) {
+            assertNotFired(d, rule);
+        }
         assertNotFired(d, DECRYPTED);
         assertFired(d, UNSECURED);
         assertBasis(d, Basis.PRESUMED_BREACH_NO_ASSESSMENT);
@@ -90,7 +104,9 @@ class SafeHarborTest {
                 .safeguards(encryption(EncryptionStandard.NIST_SP_800_111, false, true)));
         // Then
         assertFired(d, DECRYPTED);
-        assertNotFired(d, ENCRYPTED);
+        for (String rule : ENCRYPTED) {
+            assertNotFired(d, rule);
+        }
         assertNotFired(d, KEY_COMPROMISED);
         assertFired(d, UNSECURED);
         assertTrue(d.breach());
@@ -128,7 +144,9 @@ class SafeHarborTest {
         Determination d = determine(given().permittedByPrivacyRule(true)
                 .safeguards(encryption(EncryptionStandard.NIST_SP_800_111, false, false)));
         // Then
-        assertNotFired(d, ENCRYPTED);
+        for (String rule : ENCRYPTED) {
+            assertNotFired(d, rule);
+        }
         assertNotFired(d, SECURED_BY_ENCRYPTION);
         assertBasis(d, Basis.PERMITTED_BY_PRIVACY_RULE);
     }
@@ -170,7 +188,8 @@ class SafeHarborTest {
         // Given
         // When
         Determination d = determine(given().safeguards(new Safeguards(
-                new Encryption(EncryptionStandard.NIST_SP_800_111, false, false),
+                new Encryption(EncryptionStandard.NIST_SP_800_111, false, false,
+                        org.breachrules.api.DataState.AT_REST),
                 new Destruction(DestructionMethod.NIST_SP_800_88_PURGE))));
         // Then
         assertFired(d, SECURED_BY_ENCRYPTION);
@@ -190,5 +209,72 @@ class SafeHarborTest {
         assertFired(d, SECURED_BY_DESTRUCTION);
         assertNotFired(d, UNSECURED);
         assertBasis(d, Basis.SECURED_BY_DESTRUCTION);
+    }
+
+    // ---- (1.2) the standard must cover the data's state --------------------------------------------------------
+
+    private static Safeguards encrypted(EncryptionStandard standard, org.breachrules.api.DataState state) {
+        return new Safeguards(new Encryption(standard, false, false, state), null);
+    }
+
+    @Test
+    void whenRansomwareReachedAServerEncryptedForDataInMotion_thenNoSafeHarbor() {
+        // Given a server hit by ransomware, "encrypted" with NIST SP 800-52 (TLS), no data state recorded: the
+        // location (a network server) makes it data at rest, which TLS does not cover (1.1 answered: secured)
+        // When
+        Determination d = determine(given().ransomware(true).locations(java.util.List.of(
+                org.breachrules.api.Location.NETWORK_SERVER)).safeguards(encrypted(EncryptionStandard.NIST_SP_800_52,
+                null)));
+        // Then
+        assertFired(d, INFERRED_AT_REST);
+        assertFired(d, WRONG_STATE);
+        assertNotFired(d, ENCRYPTED_IN_MOTION);
+        assertFired(d, UNSECURED);
+        assertTrue(d.breach());
+    }
+
+    @Test
+    void whenDataAtRestOnALaptopIsEncryptedPerSp800111_thenTheStateIsInferredAndSecured() {
+        // When
+        Determination d = determine(given().locations(java.util.List.of(org.breachrules.api.Location.LAPTOP))
+                .safeguards(encrypted(EncryptionStandard.NIST_SP_800_111, null)));
+        // Then
+        assertFired(d, INFERRED_AT_REST);
+        assertFired(d, ENCRYPTED_AT_REST);
+        assertBasis(d, Basis.SECURED_BY_ENCRYPTION);
+    }
+
+    @Test
+    void whenDataInMotionIsRecordedButTheStandardIsForDataAtRest_thenNoSafeHarbor() {
+        // When
+        Determination d = determine(given().safeguards(encrypted(EncryptionStandard.NIST_SP_800_111,
+                org.breachrules.api.DataState.IN_MOTION)));
+        // Then
+        assertFired(d, WRONG_STATE);
+        assertTrue(d.breach());
+    }
+
+    @Test
+    void whenTheStateCannotBeInferred_thenNoSafeHarborAndTheStateIsAskedFor() {
+        // Given e-mail among the locations: the state is unknown
+        // When
+        Determination d = determine(given().locations(java.util.List.of(org.breachrules.api.Location.EMAIL,
+                org.breachrules.api.Location.LAPTOP)).safeguards(encrypted(EncryptionStandard.NIST_SP_800_111, null)));
+        // Then
+        assertFired(d, UNKNOWN_STATE);
+        assertNotFired(d, INFERRED_AT_REST);
+        assertMissing(d, "safeguards.encryption.dataState", org.breachrules.api.Impact.OUTCOME);
+        assertTrue(d.breach());
+    }
+
+    @Test
+    void whenAFipsValidatedModuleIsUsed_thenEitherStateIsCovered() {
+        // When
+        Determination d = determine(given().locations(java.util.List.of(org.breachrules.api.Location.EMAIL))
+                .safeguards(encrypted(EncryptionStandard.FIPS_140_VALIDATED, null)));
+        // Then
+        assertFired(d, ENCRYPTED_FIPS);
+        assertNotMissing(d, "safeguards.encryption.dataState");
+        assertBasis(d, Basis.SECURED_BY_ENCRYPTION);
     }
 }

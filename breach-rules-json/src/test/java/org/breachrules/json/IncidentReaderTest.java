@@ -54,6 +54,50 @@ class IncidentReaderTest {
     }
 
     @Test
+    void whenEveryFormat12FieldIsGiven_thenEachBindsAndWritesBackTheSame() {
+        // Given an incident with every 1.2 field
+        String json = """
+                {"id": "V12", "reporter": {"role": "COVERED_ENTITY", "name": "Example Health",
+                  "notificationDelegatedTo": "BUSINESS_ASSOCIATE", "entityType": "HEALTHCARE_PROVIDER",
+                  "address": {"street": "1 Main St", "city": "Springfield", "state": "OH", "zip": "45501"},
+                  "contact": {"name": "A. Officer", "title": "Privacy Officer", "phone": "555-0100",
+                              "email": "privacy@example.org"}},
+                 "occurredOn": "2027-02-01", "occurredUntil": "2027-02-03", "discoveredOn": "2027-03-01",
+                 "phiInvolved": true, "permittedByPrivacyRule": false,
+                 "safeguards": {"encryption": {"standard": "NIST_SP_800_52", "keyCompromised": false,
+                                "decryptedWhenCompromised": false, "dataState": "IN_MOTION"}},
+                 "riskAssessment": {"phiTypes": ["NAME"], "recipient": "MALICIOUS_ACTOR", "acquiredOrViewed": "NO",
+                                    "mitigations": ["RESTORED_FROM_BACKUP"], "deliberateMisuse": false,
+                                    "forensicEvidence": "IR-1"},
+                 "affected": {"total": 10, "insufficientContactInfo": 0},
+                 "lawEnforcementDelay": {"statements": [{"form": "ORAL", "statedOn": "2027-03-02"},
+                   {"form": "WRITTEN", "statedOn": "2027-03-05", "official": "Agent X", "delayUntil": "2027-05-01"}]},
+                 "ransomware": true,
+                 "noticesSent": [{"recipient": "INDIVIDUALS", "sentOn": "2027-03-10", "count": 4,
+                                  "method": "FIRST_CLASS_MAIL", "sentBy": "BUSINESS_ASSOCIATE"},
+                                 {"recipient": "INDIVIDUALS", "sentOn": "2027-03-12", "count": 6}],
+                 "description": "A server was encrypted by ransomware.",
+                 "safeguardsInPlace": ["PRIVACY_RULE", "SECURITY_RULE_TECHNICAL"]}
+                """;
+        // When
+        ReadResult result = reader.read(json, AS_OF);
+        // Then
+        assertTrue(result.ok(), result.violations()::toString);
+        Incident i = result.incidents().get(0);
+        assertEquals(org.breachrules.api.NotificationDelegate.BUSINESS_ASSOCIATE, i.reporter().notificationDelegatedTo());
+        assertEquals("45501", i.reporter().address().zip());
+        assertEquals(org.breachrules.api.DataState.IN_MOTION, i.safeguards().encryption().dataState());
+        assertEquals(Boolean.FALSE, i.riskAssessment().deliberateMisuse());
+        assertEquals("IR-1", i.riskAssessment().forensicEvidence());
+        assertEquals(2, i.lawEnforcementDelay().allStatements().size());
+        assertEquals(6, i.noticesSent().get(1).count());
+        assertEquals(java.time.LocalDate.of(2027, 2, 3), i.occurredUntil());
+        assertEquals(2, i.safeguardsInPlace().size());
+        ReadResult again = reader.read(IncidentWriter.compact().write(i), AS_OF);
+        assertEquals(i, again.incidents().get(0));
+    }
+
+    @Test
     void whenReadFromUtf8Stream_thenSameAsFromString() {
         // Given
         byte[] bytes = Fixtures.FULL_INCIDENT_JSON.getBytes(StandardCharsets.UTF_8);
@@ -213,6 +257,50 @@ class IncidentReaderTest {
                         List.of("riskAssessment.mitigations[0]"), "allowed: RETRIEVED, DESTROYED_WITH_ATTESTATION, "
                                 + "CONFIDENTIALITY_ASSURANCE, REMOTE_WIPED, ACCESS_REVOKED, EXPOSURE_CLOSED, "
                                 + "RESTORED_FROM_BACKUP, NONE"),
+                arguments("(1.2) unreachable above the living", withAffected("{\"total\": 12, \"deceased\": 4, "
+                                + "\"insufficientContactInfo\": 9}"),
+                        List.of("affected.insufficientContactInfo"), "more than the 8 living individuals"),
+                arguments("(1.2) businessAssociate object with a business-associate reporter", minimalWith(
+                                "\"affected\": {\"total\": 1}, \"businessAssociate\": {\"discoveredOn\": \"2027-03-01\", "
+                                + "\"agentOfCoveredEntity\": true}").replace("COVERED_ENTITY", "BUSINESS_ASSOCIATE"),
+                        List.of("businessAssociate"), "does not apply to a BUSINESS_ASSOCIATE reporter"),
+                arguments("(1.2) both contractual windows", minimalWith("\"affected\": {\"total\": 1}").replace(
+                                "{\"role\": \"COVERED_ENTITY\"}", "{\"role\": \"BUSINESS_ASSOCIATE\", "
+                                + "\"contractualNotificationDays\": 10, \"contractualNotificationBusinessDays\": 5}"),
+                        List.of("reporter.contractualNotificationBusinessDays"), "not both"),
+                arguments("(1.2) delegation by a business associate", minimalWith("\"affected\": {\"total\": 1}")
+                                .replace("{\"role\": \"COVERED_ENTITY\"}", "{\"role\": \"BUSINESS_ASSOCIATE\", "
+                                + "\"notificationDelegatedTo\": \"BUSINESS_ASSOCIATE\"}"),
+                        List.of("reporter.notificationDelegatedTo"), "applies only to a COVERED_ENTITY reporter"),
+                arguments("(1.2) waves mixed with an entry without count", minimalWith("\"affected\": {\"total\": 10}, "
+                                + "\"noticesSent\": [{\"recipient\": \"INDIVIDUALS\", \"sentOn\": \"2027-03-02\", \"count\": 4},"
+                                + "{\"recipient\": \"INDIVIDUALS\", \"sentOn\": \"2027-03-03\"}]"),
+                        List.of("noticesSent[1].count"), "all give a count"),
+                arguments("(1.2) waves adding up above total", minimalWith("\"affected\": {\"total\": 10}, "
+                                + "\"noticesSent\": [{\"recipient\": \"INDIVIDUALS\", \"sentOn\": \"2027-03-02\", \"count\": 6},"
+                                + "{\"recipient\": \"INDIVIDUALS\", \"sentOn\": \"2027-03-03\", \"count\": 5}]"),
+                        List.of("noticesSent"), "add up to 11, more than affected.total 10"),
+                arguments("(1.2) statements with the 1.1 objects", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"lawEnforcementDelay\": {\"oral\": {\"statedOn\": \"2027-03-05\"}, \"statements\": "
+                                + "[{\"form\": \"WRITTEN\", \"statedOn\": \"2027-03-06\"}]}"),
+                        List.of("lawEnforcementDelay"), "not both"),
+                arguments("(1.2) unknown statement form", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"lawEnforcementDelay\": {\"statements\": [{\"form\": \"EMAIL\", \"statedOn\": \"2027-03-06\"}]}"),
+                        List.of("lawEnforcementDelay.statements[0].form"), "allowed: ORAL, WRITTEN"),
+                arguments("(1.2) a period on an oral statement", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"lawEnforcementDelay\": {\"statements\": [{\"form\": \"ORAL\", \"statedOn\": \"2027-03-06\", "
+                                + "\"delayUntil\": \"2027-05-01\"}]}"),
+                        List.of("lawEnforcementDelay.statements[0].delayUntil"), "applies only to a WRITTEN statement"),
+                arguments("(1.2) occurredUntil before occurredOn", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"occurredOn\": \"2027-02-10\", \"occurredUntil\": \"2027-02-09\""),
+                        List.of("occurredUntil"), "is before occurredOn"),
+                arguments("(1.2) description too long, never echoed", minimalWith("\"affected\": {\"total\": 1}, "
+                                + "\"description\": \"" + "Jane Doe ".repeat(500) + "\""),
+                        List.of("description"), "at most 4000 characters, was 4500"),
+                arguments("(1.2) unknown data state", minimalWith("\"affected\": {\"total\": 1}, \"safeguards\": "
+                                + "{\"encryption\": {\"standard\": \"FIPS_140_VALIDATED\", \"keyCompromised\": false, "
+                                + "\"decryptedWhenCompromised\": false, \"dataState\": \"FROZEN\"}}"),
+                        List.of("safeguards.encryption.dataState"), "allowed: AT_REST, IN_MOTION"),
                 arguments("required field missing", valid.replace("\"id\": \"OK\",", ""), List.of("id"), "is required"),
                 arguments("required field explicit null", valid.replace("\"2027-03-01\"", "null"),
                         List.of("discoveredOn"), "is required"),

@@ -35,8 +35,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
-    @Option(names = "--all-facts", description = "Also draw the facts format 1.1 added (estimated counts, deceased"
-            + " individuals, deliberate misuse, containment, late assessments, notices already sent).")
+    @Option(names = "--all-facts", description = "Also draw the facts formats 1.1 and 1.2 added (estimated counts,"
+            + " deceased individuals, deliberate misuse, containment, late assessments, notices already sent and in"
+            + " waves, law-enforcement statements in order, data states, forensic evidence, contradictions).")
     private boolean allFacts;
 
 
@@ -50,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         IncidentGenerator generator = new IncidentGenerator(seed, date);
         if (allFacts) {
-            generator.withFormat11Facts();
+            generator.withFormat12Facts();
         }
         IncidentWriter json = IncidentWriter.compact();
         StringBuilder buffer = new StringBuilder(1 << 16);

@@ -126,7 +126,7 @@ final class VerifyCommand implements Callable<Integer> {
         // every threshold of both policies.
         List<RulesVerifier.Scenario> wide = new ArrayList<>();
         LocalDate asOf = LocalDate.of(2026, 11, 20);
-        List<Incident> generated = new IncidentGenerator(GENERATED_SEED, asOf).withFormat11Facts().next(generatedCount);
+        List<Incident> generated = new IncidentGenerator(GENERATED_SEED, asOf).withFormat12Facts().next(generatedCount);
         for (int i = 0; i < generated.size(); i++) {
             wide.add(new RulesVerifier.Scenario("generated #" + i + " (seed " + GENERATED_SEED + ")",
                     generated.get(i), asOf));

@@ -31,7 +31,7 @@ class DeterminationJsonTest {
     private static final List<String> DETERMINATION_FIELDS = List.of("incidentId", "breach", "basis",
             "clockStartedOn", "riskAssessment", "notifications", "findings", "actions", "missingFacts",
             "retainDocumentationUntil",
-            "evaluatedOn", "rulesVersion");
+            "evaluatedOn", "rulesVersion", "stateObligations", "stateLawsAsOf");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final DeterminationReader reader = new DeterminationReader();
@@ -61,7 +61,7 @@ class DeterminationJsonTest {
         expected.add("whatIf");
         assertEquals(expected, names(tree));
         assertEquals(List.of("field", "change", "breach", "basis", "notificationsAdded", "notificationsRemoved",
-                "deadlinesMoved", "message"), names(tree.get("whatIf").get(0)));
+                "deadlinesMoved", "message", "kind"), names(tree.get("whatIf").get(0)));
         assertEquals(determination, reader.read(json));
         assertEquals(List.of(), reader.read(DeterminationWriter.compact().write(
                 Fixtures.noBreach().withWhatIf(List.of()))).whatIf(), "asked for, none: an empty array");
@@ -113,16 +113,16 @@ class DeterminationJsonTest {
                 "lowProbabilityOfCompromise"), names(tree.get("riskAssessment")));
         JsonNode individuals = tree.get("notifications").get(0);
         assertEquals(List.of("recipient", "deadline", "delayedUntil", "citation", "substituteNotice",
-                "urgentTelephone", "content", "status", "daysRemaining", "sentOn", "dependsOn"), names(individuals));
+                "urgentTelephone", "content", "status", "daysRemaining", "sentOn", "dependsOn", "notifiedSoFar", "performedBy"), names(individuals));
         assertEquals(List.of("form", "individuals", "postingDays", "tollFreeNumberDays"),
                 names(individuals.get("substituteNotice")));
         JsonNode media = tree.get("notifications").get(1);
         assertEquals(List.of("recipient", "jurisdiction", "deadline", "citation", "content", "status",
-                "daysRemaining", "sentOn", "dependsOn"), names(media));
+                "daysRemaining", "sentOn", "dependsOn", "notifiedSoFar", "performedBy"), names(media));
         assertEquals("CA", media.get("jurisdiction").textValue());
         JsonNode hhs = tree.get("notifications").get(2);
         assertEquals(List.of("recipient", "deadline", "citation", "content", "status", "daysRemaining", "sentOn",
-                "dependsOn"), names(hhs));
+                "dependsOn", "notifiedSoFar", "performedBy"), names(hhs));
         assertEquals(-3, hhs.get("daysRemaining").intValue());
         assertEquals("OVERDUE", hhs.get("status").textValue());
         assertTrue(hhs.get("sentOn").isNull());

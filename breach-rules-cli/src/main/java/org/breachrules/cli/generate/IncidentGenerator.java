@@ -36,6 +36,11 @@ import org.breachrules.api.RiskAssessment;
 import org.breachrules.api.Role;
 import org.breachrules.api.Safeguards;
 import org.breachrules.api.WrittenStatement;
+import org.breachrules.api.DataState;
+import org.breachrules.api.LawEnforcementStatement;
+import org.breachrules.api.NoticeMethod;
+import org.breachrules.api.NotificationDelegate;
+import org.breachrules.api.StatementForm;
 
 /**
  * Seeded, realistic synthetic incidents, for benchmarks and load tests: the kinds of incident a privacy office sees
@@ -94,6 +99,8 @@ public final class IncidentGenerator {
     private long sequence;
     /** The format 1.1 facts, drawn from a stream of their own so that the base mix stays the same with or without. */
     private SplittableRandom facts11;
+    /** The format 1.2 facts, from a stream of their own too. */
+    private SplittableRandom facts12;
     private final long seed;
 
     /**
@@ -117,6 +124,20 @@ public final class IncidentGenerator {
      */
     public IncidentGenerator withFormat11Facts() {
         this.facts11 = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 11); // never draws from the base stream
+        return this;
+    }
+
+    /**
+     * Also draws the facts format 1.2 added, contradictions included (law-enforcement statements in any order, with
+     * or without an official or a period; the data's state of an encryption; forensic evidence; bad-faith access
+     * without a deliberate-misuse answer; ransomware with a recipient recorded as a trusted entity; notices in waves;
+     * delegated notices; an agreement's window in business days), from a stream of their own. Implies the 1.1 facts.
+     *
+     * @return this generator
+     */
+    public IncidentGenerator withFormat12Facts() {
+        withFormat11Facts();
+        this.facts12 = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 12);
         return this;
     }
 
@@ -253,7 +274,83 @@ public final class IncidentGenerator {
             default -> throw new IllegalStateException(kind.name());
         }
         Incident incident = b.build();
-        return facts11 == null ? incident : withFormat11Facts(incident);
+        incident = facts11 == null ? incident : withFormat11Facts(incident);
+        return facts12 == null ? incident : withFormat12Facts(incident);
+    }
+
+    /** The incident with some 1.2 facts added; never an invalid one (then it is returned as it was). */
+    private Incident withFormat12Facts(Incident in) {
+        SplittableRandom r = facts12;
+        Incident.Builder b = in.toBuilder();
+        LocalDate discovered = in.discoveredOn();
+        long window = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(discovered, asOf));
+        if (r.nextInt(100) < 20) {
+            List<LawEnforcementStatement> statements = new ArrayList<>();
+            int count = r.nextInt(1, 4);
+            for (int i = 0; i < count; i++) {
+                LocalDate stated = discovered.plusDays(r.nextLong(0, window + 1));
+                boolean written = r.nextBoolean();
+                LocalDate until = written && r.nextInt(100) < 70 ? stated.plusDays(r.nextInt(1, 181)) : null;
+                statements.add(new LawEnforcementStatement(written ? StatementForm.WRITTEN : StatementForm.ORAL,
+                        stated, r.nextInt(100) < 70 ? "Official " + i : null, until));
+            }
+            b.lawEnforcementDelay(LawEnforcementDelay.of(statements));
+        }
+        Safeguards s = in.safeguards();
+        if (s != null && s.encryption() != null && r.nextInt(100) < 50) {
+            Encryption e = s.encryption();
+            b.safeguards(new Safeguards(new Encryption(e.standard(), e.keyCompromised(), e.decryptedWhenCompromised(),
+                    r.nextBoolean() ? DataState.AT_REST : DataState.IN_MOTION), s.destruction()));
+        }
+        RiskAssessment ra = in.riskAssessment();
+        if (ra != null) {
+            String forensic = ra.acquiredOrViewed() == AcquiredOrViewed.NO && r.nextInt(100) < 50 ? "IR-report" : null;
+            List<Mitigation> mitigations = ra.mitigations();
+            if (in.ransomware() && r.nextInt(100) < 40) {
+                List<Mitigation> more = new ArrayList<>(mitigations);
+                more.remove(Mitigation.NONE);
+                more.add(Mitigation.RESTORED_FROM_BACKUP);
+                mitigations = List.copyOf(new java.util.LinkedHashSet<>(more));
+            }
+            RecipientType recipient = ra.recipient();
+            if (in.ransomware() && r.nextInt(100) < 20) {
+                recipient = pick(r, new RecipientType[] {RecipientType.HIPAA_COVERED_ENTITY,
+                    RecipientType.BUSINESS_ASSOCIATE, RecipientType.WORKFORCE_SAME_ENTITY,
+                    RecipientType.GOVERNMENT_AGENCY});
+            }
+            Boolean misuse = ra.deliberateMisuse();
+            if (misuse == null && r.nextInt(100) < 10) {
+                misuse = Boolean.FALSE;
+            }
+            b.riskAssessment(new RiskAssessment(ra.phiTypes(), recipient, ra.acquiredOrViewed(), mitigations, misuse,
+                    ra.completedOn(), forensic));
+            if (in.exception() == null && !in.ransomware() && r.nextInt(100) < 8) {
+                b.exception(new ExceptionClaim(ExceptionType.UNINTENTIONAL_WORKFORCE_ACCESS, false, true, null,
+                        false));
+            }
+        }
+        Reporter rep = in.reporter();
+        if (rep.role() == Role.BUSINESS_ASSOCIATE && rep.contractualNotificationDays() == null && r.nextInt(100) < 40) {
+            b.reporter(new Reporter(rep.role(), rep.name(), null, r.nextInt(1, 61), null, null, null, null));
+        } else if (rep.role() == Role.COVERED_ENTITY && r.nextInt(100) < 10) {
+            b.reporter(new Reporter(rep.role(), rep.name(), rep.contractualNotificationDays(), null,
+                    NotificationDelegate.BUSINESS_ASSOCIATE, null, null, null));
+        }
+        Affected a = in.affected();
+        if (a != null && a.total() != null && a.total() >= 2 && in.noticesSent().isEmpty() && r.nextInt(100) < 15) {
+            int first = r.nextInt(1, a.total());
+            int second = r.nextInt(100) < 50 ? a.total() - first : r.nextInt(1, a.total() - first + 1);
+            LocalDate one = discovered.plusDays(r.nextLong(0, window + 1));
+            LocalDate two = one.plusDays(r.nextLong(0, Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(one,
+                    asOf)) + 1));
+            b.noticesSent(List.of(new NoticeSent(Recipient.INDIVIDUALS, null, one, first, NoticeMethod.FIRST_CLASS_MAIL,
+                    null), new NoticeSent(Recipient.INDIVIDUALS, null, min(two, asOf), second, null, null)));
+        }
+        if (in.safeguards() == null && r.nextInt(100) < 5) {
+            b.locations(List.of(Location.EMAIL));
+        }
+        Incident out = b.build();
+        return IncidentValidator.validate(out, asOf).isEmpty() ? out : in;
     }
 
     /** The incident with some 1.1 facts added; never an invalid one (then it is returned as it was). */

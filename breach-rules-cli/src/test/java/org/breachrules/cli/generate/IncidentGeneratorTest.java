@@ -89,6 +89,6 @@ class IncidentGeneratorTest {
         assertTrue(all.stream().anyMatch(x -> !x.noticesSent().isEmpty()), "notices already sent");
         assertTrue(all.stream().anyMatch(x -> x.affected() != null && x.affected().deceased() != null), "deceased");
         assertTrue(all.stream().anyMatch(x -> x.affected() != null && x.affected().totalIsEstimate()), "estimates");
-        assertTrue(all.stream().anyMatch(x -> x.riskAssessment() != null && x.riskAssessment().deliberateMisuse()));
+        assertTrue(all.stream().anyMatch(x -> x.riskAssessment() != null && x.riskAssessment().deliberateMisuseRecorded()));
     }
 }

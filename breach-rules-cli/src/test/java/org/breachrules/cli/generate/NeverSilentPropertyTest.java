@@ -117,6 +117,6 @@ class NeverSilentPropertyTest {
 
     private static RiskAssessment unknownAcquired(RiskAssessment r) {
         return new RiskAssessment(r.phiTypes(), r.recipient(), AcquiredOrViewed.UNKNOWN, r.mitigations(),
-                r.deliberateMisuse(), r.completedOn());
+                r.deliberateMisuse(), r.completedOn(), r.forensicEvidence());
     }
 }

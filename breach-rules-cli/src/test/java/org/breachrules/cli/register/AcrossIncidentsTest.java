@@ -66,8 +66,8 @@ class AcrossIncidentsTest {
         BreachRulesCliAccess.Result html = BreachRulesCliAccess.run("register", "--as-of", AS_OF, "--format", "html",
                 samples().toString());
         assertEquals(0, html.exit(), html.err());
-        assertEquals(41, html.out().split("<tr class=\"row\">", -1).length - 1, "one row per obligation");
-        assertTrue(html.out().contains("<h2>Overdue (18)</h2>"), html.out());
+        assertEquals(50, html.out().split("<tr class=\"row\">", -1).length - 1, "one row per obligation");
+        assertTrue(html.out().contains("<h2>Overdue (21)</h2>"), html.out());
     }
 
     @Test

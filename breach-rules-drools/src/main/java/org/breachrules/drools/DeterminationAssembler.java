@@ -14,7 +14,10 @@ import org.breachrules.api.BreachRulesException;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Finding;
 import org.breachrules.api.MissingFact;
+import org.breachrules.api.NoticeMethod;
+import org.breachrules.api.NoticeSender;
 import org.breachrules.api.NoticeSent;
+import org.breachrules.api.NotificationDelegate;
 import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Notification;
 import org.breachrules.api.Recipient;
@@ -221,7 +224,7 @@ final class DeterminationAssembler {
             out.add(new Notification(o.getRecipient(), o.getJurisdiction(), deadline, delayedUntil,
                     o.getCitation(), notice, individuals && urgent, o.getContent(), status, daysRemaining, sentOn,
                     status == NotificationStatus.UNDETERMINED ? dependsOn : List.of(), notifiedSoFar,
-                    c.getNotificationDelegatedTo()));
+                    performedBy(c, o)));
         }
         out.sort(NOTIFICATION_ORDER);
         return out;
@@ -256,7 +259,7 @@ final class DeterminationAssembler {
             LocalDate latest = null;
             boolean late = false;
             for (NoticeSent sent : c.getNoticesSent()) {
-                if (sent.recipient() == Recipient.INDIVIDUALS && sent.count() != null) {
+                if (sent.recipient() == Recipient.INDIVIDUALS && sent.count() != null && writtenOrOther(sent)) {
                     reached += sent.count();
                     latest = latest == null || sent.sentOn().isAfter(latest) ? sent.sentOn() : latest;
                     late |= deadline != null && sent.sentOn().isAfter(deadline);
@@ -266,11 +269,33 @@ final class DeterminationAssembler {
         }
     }
 
+    /**
+     * Whether a recorded notice can settle its obligation: a notice to individuals by telephone alone is not the
+     * written notice 164.404(d)(1) requires (notices-sent.drl says so in a finding).
+     */
+    private static boolean writtenOrOther(NoticeSent sent) {
+        return sent.recipient() != Recipient.INDIVIDUALS || sent.method() != NoticeMethod.TELEPHONE;
+    }
+
+    /** Who performs the notice: the business associate when delegated, or when it sent what was sent; else null. */
+    private static NotificationDelegate performedBy(Case c, Obligation o) {
+        if (c.getNotificationDelegatedTo() != null) {
+            return c.getNotificationDelegatedTo();
+        }
+        for (NoticeSent sent : c.getNoticesSent()) {
+            if (sent.recipient() == o.getRecipient() && sent.jurisdiction() == o.getJurisdiction()
+                    && sent.sentBy() == NoticeSender.BUSINESS_ASSOCIATE) {
+                return NotificationDelegate.BUSINESS_ASSOCIATE;
+            }
+        }
+        return null;
+    }
+
     /** The day the incident records this notice as sent (same recipient and jurisdiction), or null. */
     private static LocalDate sentOn(Case c, Obligation o) {
         for (NoticeSent sent : c.getNoticesSent()) {
             if (sent.count() == null && sent.recipient() == o.getRecipient()
-                    && sent.jurisdiction() == o.getJurisdiction()) {
+                    && sent.jurisdiction() == o.getJurisdiction() && writtenOrOther(sent)) {
                 return sent.sentOn();
             }
         }

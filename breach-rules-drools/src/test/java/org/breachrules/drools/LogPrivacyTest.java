@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.api.InvalidIncidentException;
-import org.breachrules.api.LawEnforcementDelay;
-import org.breachrules.api.OralStatement;
 import org.breachrules.api.Reporter;
 import org.breachrules.api.Role;
 import org.breachrules.drools.golden.GoldenScenario;
@@ -35,8 +33,13 @@ class LogPrivacyTest {
         Incident base = GoldenScenario.all().stream().filter(s -> s.file().startsWith("t12a")).findFirst()
                 .orElseThrow().incident();
         Incident incident = base.toBuilder()
-                .reporter(new Reporter(Role.COVERED_ENTITY, CANARY, null))
-                .lawEnforcementDelay(new LawEnforcementDelay(new OralStatement(LocalDate.of(2027, 4, 20), CANARY), null))
+                .reporter(new Reporter(Role.COVERED_ENTITY, CANARY, null, null, null, null,
+                        new org.breachrules.api.Address(CANARY, CANARY, CANARY, CANARY),
+                        new org.breachrules.api.Contact(CANARY, CANARY, CANARY, CANARY)))
+                .lawEnforcementDelay(org.breachrules.api.LawEnforcementDelay.of(java.util.List.of(
+                        new org.breachrules.api.LawEnforcementStatement(org.breachrules.api.StatementForm.ORAL,
+                                LocalDate.of(2027, 4, 20), CANARY, null))))
+                .description(CANARY)
                 .build();
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -105,4 +105,40 @@ class RulesVerifierTest {
             assertTrue(d.kind() != Kind.BELOW_FEDERAL_FLOOR, d.toString());
         }
     }
+
+    @Test
+    void whenTheOrganisationCountsRansomwareAlwaysAsAcquisition_thenTheChoiceIsStricterNeverBelowTheFloor() {
+        // Given ransomwareAlwaysAcquires = true (the pre-1.2 default, a choice within the regulation)
+        // When verified
+        Report report = verify(TunedRules.RANSOMWARE_ALWAYS_ACQUIRES);
+        // Then the fact sheet's ransomware scenario becomes a breach: stricter; nothing below the floor
+        assertTrue(has(report, Kind.STRICTER, "v12-ransomware-forensics-restored", "breach"),
+                report.differences().toString());
+        assertFalse(report.belowFederalFloor(), report.differences().toString());
+    }
+
+    @Test
+    void whenTheRiskScoringSetsAreTuned_thenAFlippedAssessmentIsChangedNeverBelowTheFloor() {
+        // Given a policy that counts a known individual as a low-risk recipient (a judgement 164.402(2) leaves to
+        // the entity)
+        DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder().policy("policy.properties",
+                "lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE, WORKFORCE_SAME_ENTITY,"
+                        + " GOVERNMENT_AGENCY, KNOWN_INDIVIDUAL\n").build();
+        // When verified
+        Report report = verify(tuned);
+        // Then assessments that flip are "changed"
+        assertTrue(report.differences().stream().anyMatch(d -> d.kind() == Kind.CHANGED && d.field().equals("breach")),
+                report.differences().toString());
+        assertFalse(report.belowFederalFloor(), report.differences().toString());
+    }
+
+    @Test
+    void whenDeadlinesAreTolledDuringADelay_thenTheLaterDeadlinesAreChangedNeverBelowTheFloor() {
+        // When the tolling switch the project offers is verified
+        Report report = verify(TunedRules.TOLLING);
+        // Then deadlines under the same hold differ: changed, for counsel, not below the floor
+        assertTrue(report.differences().stream().anyMatch(d -> d.kind() == Kind.CHANGED
+                && d.field().endsWith(".deadline")), report.differences().toString());
+        assertFalse(report.belowFederalFloor(), report.differences().toString());
+    }
 }

@@ -167,6 +167,8 @@ public final class TextReport {
         }
         out.append('\n');
 
+        stateLaw(out, d);
+
         out.append("REASONING\n");
         List<Finding> findings = d.findings();
         for (int i = 0; i < findings.size(); i++) {
@@ -206,6 +208,50 @@ public final class TextReport {
 
         field(out, "Retain documentation until", d.retainDocumentationUntil() + " (45 CFR 164.530(j)(2))");
         field(out, "Rules version", d.rulesVersion());
+        out.append('\n');
+    }
+
+    /**
+     * (1.2) The state-law overlay: each state duty that survives federal compliance, as a table, then a warning for
+     * those that rest on secondary sources. Printed only when a state's law was consulted.
+     */
+    private static void stateLaw(StringBuilder out, Determination d) {
+        if (d.stateLawsAsOf() == null && d.stateObligations().isEmpty()) {
+            return;
+        }
+        out.append("STATE LAW").append(d.stateLawsAsOf() == null ? "" : " (data checked " + d.stateLawsAsOf() + ")")
+                .append('\n');
+        if (d.stateObligations().isEmpty()) {
+            out.append("  No state duty beyond the federal notices (the reasons are under REASONING).\n");
+            out.append('\n');
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"State", "Recipient", "Deadline or timing", "Status", "Threshold", "Citation",
+            "Confidence"});
+        boolean secondary = false;
+        for (org.breachrules.api.StateObligation s : d.stateObligations()) {
+            secondary |= s.confidence() == org.breachrules.api.Confidence.SECONDARY;
+            rows.add(new String[] {
+                s.jurisdiction().name(),
+                s.recipientName(),
+                s.deadline() == null ? Lines.oneLine(s.timing()) : s.deadline()
+                        + (s.timing() == null ? "" : " (" + Lines.oneLine(s.timing()) + ")"),
+                s.status().name(),
+                (s.threshold().comparison() == org.breachrules.api.ThresholdComparison.MORE_THAN ? "more than "
+                        : "at least ") + s.threshold().residents(),
+                s.citation(),
+                s.confidence().name()});
+        }
+        table(out, rows);
+        if (secondary) {
+            out.append(wrap("  * ", "    ", "Entries marked SECONDARY come from secondary sources, not the statute's"
+                    + " text: confirm them with counsel before relying on them."));
+        }
+        if (d.stateObligations().stream().anyMatch(s -> s.status() == org.breachrules.api.NotificationStatus.UNDETERMINED)) {
+            out.append(wrap("  * ", "    ", "UNDETERMINED entries depend on the types of information exposed"
+                    + " (riskAssessment.phiTypes, see above)."));
+        }
         out.append('\n');
     }
 

@@ -31,6 +31,7 @@ public final class BuiltInRules {
             "law-enforcement-delay.drl",
             "notices-sent.drl",
             "missing-facts.drl",
+            "state-law.drl",
             "documentation.drl",
             "response-actions.drl");
 

@@ -38,6 +38,13 @@ import org.breachrules.drools.facts.RetainDocumentation;
 import org.breachrules.drools.facts.RiskFactor;
 import org.breachrules.drools.facts.SubstituteNoticeOwed;
 import org.breachrules.drools.facts.UrgentTelephone;
+import org.breachrules.drools.facts.StateConclusion;
+import org.breachrules.drools.facts.StateDutyOwed;
+import org.breachrules.api.StateObligation;
+import org.breachrules.api.StateRecipient;
+import org.breachrules.api.StateThreshold;
+import org.breachrules.api.ThresholdComparison;
+import org.breachrules.states.StateDuty;
 
 /**
  * Turns the conclusions that survived an evaluation into a {@link Determination}. It decides nothing: it copies what
@@ -53,7 +60,13 @@ final class DeterminationAssembler {
     private DeterminationAssembler() {
     }
 
-    static Determination assemble(Case c, List<Conclusion> conclusions, String rulesVersion, RuleOrder order) {
+    /**
+     * @param stateLawsAsOf the state-law data's checkedOn: the determination's {@code stateLawsAsOf} when the overlay
+     *                      consulted any state for this case (null otherwise: no breach, a business associate, or no
+     *                      state given)
+     */
+    static Determination assemble(Case c, List<Conclusion> conclusions, String rulesVersion, RuleOrder order,
+                                  LocalDate stateLawsAsOf) {
         sortInReadingOrder(conclusions, order);
         Outcome outcome = null;
         ClockStart clock = null;
@@ -67,6 +80,8 @@ final class DeterminationAssembler {
         List<Finding> findings = new ArrayList<>();
         List<MissingFact> missing = new ArrayList<>();
         Map<Obligation, DelayedDeadline> delays = new IdentityHashMap<>();
+        List<StateDutyOwed> stateDuties = new ArrayList<>();
+        boolean stateLawConsulted = false;
         for (Conclusion conclusion : conclusions) {
             if (conclusion instanceof DelayedDeadline d && delays.put(d.getObligation(), d) != null) {
                 throw conflict(c, "two law-enforcement deadlines for one " + d.getObligation().getRecipient()
@@ -84,6 +99,12 @@ final class DeterminationAssembler {
             }
             if (conclusion.getMessage() != null) {
                 findings.add(new Finding(conclusion.getRule(), conclusion.getCitation(), conclusion.getMessage()));
+            }
+            if (conclusion instanceof StateConclusion) {
+                stateLawConsulted = true;
+                if (conclusion instanceof StateDutyOwed s) {
+                    stateDuties.add(s);
+                }
             }
             if (conclusion instanceof FactMissing f) {
                 missing.add(new MissingFact(f.getField(), f.getText(), f.getCouldChange()));
@@ -132,7 +153,31 @@ final class DeterminationAssembler {
                 missing,
                 retain.getUntil(),
                 c.getAsOf(),
-                rulesVersion);
+                rulesVersion,
+                null,
+                stateObligations(stateDuties),
+                stateLawConsulted ? stateLawsAsOf : null);
+    }
+
+    /** By jurisdiction code, then recipient, then the duty's place in its state's data (a stable order). */
+    private static final Comparator<StateDutyOwed> STATE_ORDER = Comparator
+            .comparing((StateDutyOwed s) -> s.getJurisdiction().name())
+            .thenComparing(s -> s.getDuty().recipient())
+            .thenComparingInt(StateDutyOwed::getIndex);
+
+    /** The state entries the rules reached, copied into the API's vocabulary. */
+    private static List<StateObligation> stateObligations(List<StateDutyOwed> duties) {
+        duties.sort(STATE_ORDER);
+        List<StateObligation> out = new ArrayList<>(duties.size());
+        for (StateDutyOwed s : duties) {
+            StateDuty d = s.getDuty();
+            out.add(new StateObligation(s.getJurisdiction(), StateRecipient.valueOf(d.recipient().name()),
+                    d.recipientName(), s.getDeadline(), s.getTiming(), s.getStatus(),
+                    new StateThreshold(d.threshold().residents(),
+                            ThresholdComparison.valueOf(d.threshold().comparison().name())),
+                    d.citation(), d.source(), org.breachrules.api.Confidence.valueOf(d.confidence().name())));
+        }
+        return out;
     }
 
     /**

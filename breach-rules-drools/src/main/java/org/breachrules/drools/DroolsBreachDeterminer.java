@@ -15,6 +15,9 @@ import org.breachrules.drools.facts.Case;
 import org.breachrules.drools.facts.Conclusion;
 import org.breachrules.drools.facts.OrganisationPolicy;
 import org.breachrules.drools.facts.Policy;
+import org.breachrules.drools.facts.StateLawFacts;
+import org.breachrules.states.InvalidStateLawException;
+import org.breachrules.states.StateLaws;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -53,6 +56,12 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
     private final OrganisationPolicy organisation;
     /** The DRL sources this determiner runs, file name to text (evidence bundles store them). */
     private final Map<String, String> sources;
+    /**
+     * The state-law data as facts, inserted once into every session (and again after a reset), shared by its cases;
+     * with the tuned {@code XX.json} files that replaced built-in ones (empty: the built-in data).
+     */
+    private final StateLawFacts stateLaw;
+    private final Map<String, String> stateFiles;
 
     /**
      * The exact rule sources this determiner runs: every DRL file by name, and {@code policy.properties} when the
@@ -61,11 +70,14 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
      * @return file name to text, in reading order
      */
     public Map<String, String> ruleSources() {
-        if (organisation.isEmpty()) {
+        if (organisation.isEmpty() && stateFiles.isEmpty()) {
             return sources;
         }
         Map<String, String> all = new java.util.LinkedHashMap<>(sources);
-        all.put(PolicyFile.NAME, organisation.source());
+        if (!organisation.isEmpty()) {
+            all.put(PolicyFile.NAME, organisation.source());
+        }
+        all.putAll(stateFiles);
         return java.util.Collections.unmodifiableMap(all);
     }
 
@@ -75,7 +87,14 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
 
     DroolsBreachDeterminer(KieBase kieBase, Map<String, String> sources, String rulesVersion,
                            OrganisationPolicy organisation) {
+        this(kieBase, sources, rulesVersion, organisation, BuiltInStateLaw.FACTS, Map.of());
+    }
+
+    DroolsBreachDeterminer(KieBase kieBase, Map<String, String> sources, String rulesVersion,
+                           OrganisationPolicy organisation, StateLawFacts stateLaw, Map<String, String> stateFiles) {
         this.kieBase = kieBase;
+        this.stateLaw = stateLaw;
+        this.stateFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(stateFiles));
         this.organisation = organisation;
         this.sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         this.pool = kieBase.newKieSessionsPool(1);
@@ -155,6 +174,11 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         return BuiltIn.INSTANCE;
     }
 
+    /** The shipped state-law data as facts, read once per JVM. */
+    private static final class BuiltInStateLaw {
+        static final StateLawFacts FACTS = StateLawFacts.of(StateLaws.builtIn());
+    }
+
     /** Holds the one built-in determiner, made on first use. */
     private static final class BuiltIn {
         static final DroolsBreachDeterminer INSTANCE = load();
@@ -186,6 +210,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         sources.forEach((file, text) -> {
             if (PolicyFile.NAME.equals(file)) {
                 builder.policy(file, text);
+            } else if (StateLaws.isJurisdictionFile(file)) {
+                builder.stateLaw(file, text);
             } else if (!text.equals(builtIn.get(file))) {
                 builder.rules(file, text);
             }
@@ -242,11 +268,21 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         return assemble(cases, byCase);
     }
 
-    /** A session from the pool, with the organisation's values (a reset pooled session holds no fact). */
+    /**
+     * A session from the pool, with the organisation's values and the state-law data (a reset pooled session holds no
+     * fact): inserted once here, shared by every case the session holds until its next reset.
+     */
     private KieSession pooledSession() {
         KieSession session = pool.newKieSession();
-        session.insert(organisation);
+        insertShared(session);
         return session;
+    }
+
+    private void insertShared(KieSession session) {
+        session.insert(organisation);
+        for (Object fact : stateLaw.facts()) {
+            session.insert(fact);
+        }
     }
 
     /** Inserts the cases, fires the rules and collects each case's conclusions; a failure is a BreachRulesException. */
@@ -400,7 +436,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         KieSession session = kieBase.newKieSession();
         Map<Case, List<Conclusion>> byCase;
         try {
-            session.insert(organisation);
+            insertShared(session);
             session.addEventListener(listener);
             byCase = run(session, cases);
         } finally {
@@ -412,7 +448,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
     private List<Determination> assemble(List<Case> cases, Map<Case, List<Conclusion>> byCase) {
         List<Determination> out = new ArrayList<>(cases.size());
         for (Case c : cases) {
-            Determination d = DeterminationAssembler.assemble(c, byCase.get(c), rulesVersion, ruleOrder);
+            Determination d = DeterminationAssembler.assemble(c, byCase.get(c), rulesVersion, ruleOrder,
+                    stateLaw.checkedOn());
             if (LOG.isDebugEnabled()) {
                 LOG.debug("incident {}: basis {}, {} notification(s), {} finding(s)", d.incidentId(), d.basis(),
                         d.notifications().size(), d.findings().size());
@@ -443,6 +480,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
      */
     public static final class Builder {
         private final Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        private final Map<String, String> stateFiles = new java.util.TreeMap<>();
         private OrganisationPolicy organisation = OrganisationPolicy.NONE;
         private boolean anyJava;
 
@@ -458,6 +496,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         public Builder rulesDirectory(java.nio.file.Path directory) {
             RuleFiles.Folder folder = RuleFiles.readFolder(directory);
             overrides.putAll(folder.drl());
+            stateFiles.putAll(folder.states());
             if (folder.policy() != null) {
                 policy(PolicyFile.NAME, folder.policy());
             }
@@ -474,6 +513,21 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
          */
         public Builder policy(String fileName, String text) {
             this.organisation = PolicyFile.parse(fileName, java.util.Objects.requireNonNull(text, "text"));
+            return this;
+        }
+
+        /**
+         * Replaces the built-in state-law file of one jurisdiction ({@code XX.json}, the format of
+         * breach-rules-states) with the organisation's own, for example counsel's reading or a newer amendment.
+         *
+         * @throws IllegalArgumentException when the name is not a jurisdiction code and {@code .json}
+         */
+        public Builder stateLaw(String fileName, String json) {
+            if (fileName == null || !StateLaws.isJurisdictionFile(fileName)) {
+                throw new IllegalArgumentException("a state-law file is named XX.json, XX a jurisdiction code: "
+                        + fileName);
+            }
+            stateFiles.put(fileName, java.util.Objects.requireNonNull(json, "json"));
             return this;
         }
 
@@ -499,6 +553,21 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             return this;
         }
 
+        /** The built-in state-law data with the organisation's files in place of their jurisdictions'. */
+        private StateLawFacts stateLaw() {
+            if (stateFiles.isEmpty()) {
+                return BuiltInStateLaw.FACTS;
+            }
+            try {
+                return StateLawFacts.of(StateLaws.builtIn().withFiles(stateFiles));
+            } catch (InvalidStateLawException e) {
+                throw new org.breachrules.api.InvalidRulesException(e.problems().stream()
+                        .map(p -> new org.breachrules.api.RuleProblem(p.substring(0, Math.max(0, p.indexOf(':'))), 0,
+                                p.substring(p.indexOf(':') + 1).strip()))
+                        .toList());
+            }
+        }
+
         /**
          * The determiner.
          *
@@ -508,19 +577,21 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             Map<String, String> builtIn = BuiltInRules.sources();
             Map<String, String> sources = new java.util.LinkedHashMap<>(builtIn);
             new java.util.TreeMap<>(overrides).forEach(sources::put);
-            if (sources.equals(builtIn) && organisation.isEmpty()) {
+            if (sources.equals(builtIn) && organisation.isEmpty() && stateFiles.isEmpty()) {
                 return builtIn();
             }
             Map<String, String> digested = new java.util.LinkedHashMap<>(sources);
             if (!organisation.isEmpty()) {
                 digested.put(PolicyFile.NAME, organisation.source());
             }
+            digested.putAll(stateFiles);
+            StateLawFacts stateLaw = stateLaw();
             long start = System.nanoTime();
             DroolsBreachDeterminer determiner;
             if (sources.equals(builtIn)) {
                 // Only values changed: the precompiled built-in rules run them, no DRL compiler needed.
                 determiner = new DroolsBreachDeterminer(builtIn().kieBase, sources, RulesDigest.of("tuned", digested),
-                        organisation);
+                        organisation, stateLaw, stateFiles);
             } else {
                 if (!anyJava) {
                     List<org.breachrules.api.RuleProblem> untrusted = TrustedRules.check(new java.util.TreeMap<>(
@@ -530,11 +601,11 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                     }
                 }
                 determiner = new DroolsBreachDeterminer(RuntimeCompiler.compile(sources), sources,
-                        RulesDigest.of("tuned", digested), organisation);
+                        RulesDigest.of("tuned", digested), organisation, stateLaw, stateFiles);
             }
             determiner.policy(); // a tuned policy.drl that misses a value fails here, at build time
-            LOG.info("tuned rules {} ({} file(s) changed or added, {} policy value(s)) ready in {} ms",
-                    determiner.rulesVersion, overrides.size(), organisation.values().size(),
+            LOG.info("tuned rules {} ({} file(s) changed or added, {} policy value(s), {} state file(s)) ready in {} ms",
+                    determiner.rulesVersion, overrides.size(), organisation.values().size(), stateFiles.size(),
                     (System.nanoTime() - start) / 1_000_000);
             return determiner;
         }

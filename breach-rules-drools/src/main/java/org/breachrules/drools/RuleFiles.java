@@ -20,18 +20,36 @@ public final class RuleFiles {
      * A rules folder: its DRL files (name to text, sorted by name) and its {@code policy.properties} (null when
      * absent).
      */
-    record Folder(Map<String, String> drl, String policy) {
+    record Folder(Map<String, String> drl, String policy, Map<String, String> states) {
     }
 
-    /** The DRL files and the policy values of {@code directory}; at least one of them must be there. */
+    /**
+     * The DRL files, the policy values and the state-law files ({@code XX.json}, each replacing the built-in file of
+     * its jurisdiction) of {@code directory}; at least one of them must be there.
+     */
     static Folder readFolder(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new BreachRulesException("rules directory " + directory + " does not exist or is not a directory");
         }
         Path policyFile = directory.resolve(PolicyFile.NAME);
         String policy = Files.isRegularFile(policyFile) ? text(policyFile) : null;
-        Map<String, String> drl = policy == null ? read(directory) : readDrl(directory);
-        return new Folder(drl, policy);
+        Map<String, String> states = readStates(directory);
+        Map<String, String> drl = policy == null && states.isEmpty() ? read(directory) : readDrl(directory);
+        return new Folder(drl, policy, states);
+    }
+
+    /** The state-law files of a folder ({@code XX.json}, XX a jurisdiction code), name to text, sorted by name. */
+    static Map<String, String> readStates(Path directory) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(directory)) {
+            for (Path p : list.filter(p -> org.breachrules.states.StateLaws.isJurisdictionFile(
+                    p.getFileName().toString()) && Files.isRegularFile(p)).sorted().toList()) {
+                files.put(p.getFileName().toString(), text(p));
+            }
+        } catch (IOException e) {
+            throw new BreachRulesException("cannot read rules directory " + directory + ": " + e.getMessage(), e);
+        }
+        return files;
     }
 
     /** File name to text of every {@code *.drl} file in {@code directory}, sorted by name. */

@@ -19,7 +19,13 @@ import org.breachrules.api.RuleProblem;
 final class TrustedRules {
     private static final List<String> ALLOWED_IMPORTS = List.of("org.breachrules.api.", "org.breachrules.drools.facts.",
             "java.time.", "java.util.", "java.lang.Math", "java.lang.String", "java.lang.Integer", "java.lang.Long",
-            "java.lang.Boolean");
+            "java.lang.Boolean",
+            // The state-law data's values and business-day arithmetic; not its loader (StateLaws reads files).
+            "org.breachrules.states.BusinessDays", "org.breachrules.states.HipaaClause",
+            "org.breachrules.states.Confidence", "org.breachrules.states.Comparison", "org.breachrules.states.Ordering",
+            "org.breachrules.states.DayKind", "org.breachrules.states.Recipient", "org.breachrules.states.StateDuty",
+            "org.breachrules.states.StateLawVersion", "org.breachrules.states.Threshold",
+            "org.breachrules.states.Deadline", "org.breachrules.states.Timing");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.$*]+)");
     /** A fully qualified name outside the allowed packages, written inline. */
     private static final Pattern QUALIFIED = Pattern.compile("\\b((?:java|javax|jdk|sun|com|net|org)\\.[\\w.]+)");
@@ -46,7 +52,7 @@ final class TrustedRules {
             String name = imports.group(1);
             if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
                 problems.add(problem(file, code, imports.start(1), "imports " + name + ", outside what tuned rules"
-                        + " may use (org.breachrules.api, org.breachrules.drools.facts, java.time, java.util)"));
+                        + " may use (org.breachrules.api, org.breachrules.drools.facts, the state-law values, java.time, java.util)"));
             }
         }
         String body = IMPORT.matcher(code).replaceAll(m -> " ".repeat(m.group().length()));
@@ -56,7 +62,7 @@ final class TrustedRules {
             String name = qualified.group(1);
             if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
                 problems.add(problem(file, code, qualified.start(1), "uses " + name + ", outside what tuned rules"
-                        + " may use (org.breachrules.api, org.breachrules.drools.facts, java.time, java.util)"));
+                        + " may use (org.breachrules.api, org.breachrules.drools.facts, the state-law values, java.time, java.util)"));
             }
         }
         Matcher forbidden = FORBIDDEN.matcher(body);

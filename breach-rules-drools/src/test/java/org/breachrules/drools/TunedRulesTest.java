@@ -58,7 +58,8 @@ class TunedRulesTest {
             assertEquals(precompiled, new Determination(runtime.incidentId(), runtime.breach(), runtime.basis(),
                     runtime.clockStartedOn(), runtime.riskAssessment(), runtime.notifications(), runtime.findings(),
                     runtime.actions(), runtime.missingFacts(), runtime.retainDocumentationUntil(), runtime.evaluatedOn(),
-                    precompiled.rulesVersion()), s.file());
+                    precompiled.rulesVersion(), runtime.whatIf(), runtime.stateObligations(), runtime.stateLawsAsOf()),
+                    s.file());
         }
         assertTrue(classic.rulesVersion().startsWith("tuned:"), classic.rulesVersion());
         assertNotEquals(Engine.builtIn().rulesVersion(), classic.rulesVersion());

@@ -95,6 +95,35 @@ public final class StateLaws {
         return new StateLaws(merged);
     }
 
+    /**
+     * These laws with jurisdictions replaced by files given as text ({@code XX.json} name to JSON), as a tuned rules
+     * folder or an evidence bundle holds them. Names that are not a jurisdiction file are ignored.
+     *
+     * @throws InvalidStateLawException naming every invalid file and field; nothing is replaced in that case
+     */
+    public StateLaws withFiles(Map<String, String> files) {
+        if (files.isEmpty()) {
+            return this;
+        }
+        Map<Jurisdiction, StateLaw> merged = new EnumMap<>(laws);
+        List<String> problems = new ArrayList<>();
+        new java.util.TreeMap<>(files).forEach((name, text) -> {
+            if (!isJurisdictionFile(name)) {
+                return;
+            }
+            try {
+                StateLaw law = StateLawReader.read(name, text);
+                merged.put(law.jurisdiction(), law);
+            } catch (InvalidStateLawException e) {
+                problems.addAll(e.problems());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidStateLawException(problems);
+        }
+        return new StateLaws(merged);
+    }
+
     /** The file for a jurisdiction, or empty when there is none (the engine reports its law as not checked). */
     public Optional<StateLaw> law(Jurisdiction jurisdiction) {
         return Optional.ofNullable(laws.get(jurisdiction));
@@ -123,7 +152,8 @@ public final class StateLaws {
                 .orElseThrow(() -> new IllegalStateException("no state-law files"));
     }
 
-    private static boolean isJurisdictionFile(String name) {
+    /** Whether {@code name} names a jurisdiction file: a two-letter {@link Jurisdiction} code and {@code .json}. */
+    public static boolean isJurisdictionFile(String name) {
         if (!name.matches("[A-Z]{2}\\.json")) {
             return false;
         }

@@ -13,7 +13,7 @@ import org.breachrules.api.NotificationStatus;
 
 /**
  * Open deadlines as an RFC 5545 calendar: one all-day event per obligation not yet sent (DUE or OVERDUE, with a
- * deadline), named by incident id and recipient, with a reminder {@value #REMINDER_DAYS} days before. No incident
+ * deadline; state duties with a deadline are events of their own), named by incident id and recipient, with a reminder {@value #REMINDER_DAYS} days before. No incident
  * content beyond the host's id goes into the file.
  */
 public final class DeadlineCalendar {
@@ -32,7 +32,8 @@ public final class DeadlineCalendar {
                 && row.status() != NotificationStatus.OVERDUE)) {
             return false;
         }
-        String who = row.recipient() + (row.jurisdiction() == null ? "" : " " + row.jurisdiction());
+        // A state duty is its own event: "STATE ATTORNEY_GENERAL TX" (1.2).
+        String who = row.who() + (row.jurisdiction() == null ? "" : " " + row.jurisdiction());
         VEvent event = new VEvent();
         event.setUid("breach-rules-" + row.incidentId() + "-" + who.replace(' ', '-') + "@deadline");
         event.setSummary("Breach notice due: " + who + " (incident " + row.incidentId() + ")");

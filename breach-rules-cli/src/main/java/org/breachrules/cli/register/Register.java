@@ -11,6 +11,8 @@ import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.Notification;
 import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Recipient;
+import org.breachrules.api.StateObligation;
+import org.breachrules.api.StateRecipient;
 
 /**
  * The register of obligations across incidents, as of one date: overdue first, then due within
@@ -53,9 +55,22 @@ public final class Register {
      * @param sentOn        when the notice went out; null when not sent
      * @param dependsOn     for an undetermined one, the incident fields that would settle it
      * @param group         where the register lists it
+     * @param stateRecipient  (1.2) for a duty under a state statute, who must be told (then {@code recipient} is
+     *                        null and {@code jurisdiction} is the state); null for a federal notice
      */
     public record Row(String incidentId, Recipient recipient, Jurisdiction jurisdiction, NotificationStatus status,
-                      LocalDate deadline, Long daysRemaining, LocalDate sentOn, List<String> dependsOn, Group group) {
+                      LocalDate deadline, Long daysRemaining, LocalDate sentOn, List<String> dependsOn, Group group,
+                      StateRecipient stateRecipient) {
+        /** A federal notice's row. */
+        public Row(String incidentId, Recipient recipient, Jurisdiction jurisdiction, NotificationStatus status,
+                   LocalDate deadline, Long daysRemaining, LocalDate sentOn, List<String> dependsOn, Group group) {
+            this(incidentId, recipient, jurisdiction, status, deadline, daysRemaining, sentOn, dependsOn, group, null);
+        }
+
+        /** Who must be told, as the register prints it: {@code HHS}, or {@code STATE ATTORNEY_GENERAL} for a state duty. */
+        public String who() {
+            return stateRecipient == null ? recipient.name() : "STATE " + stateRecipient.name();
+        }
     }
 
     private final LocalDate asOf;
@@ -82,14 +97,26 @@ public final class Register {
                     n.daysRemaining(), n.sentOn(), n.dependsOn().isEmpty() ? List.of() : List.copyOf(n.dependsOn()),
                     group(n)));
         }
+        // (1.2) State duties as rows of their own: nothing records a state notice as sent, so none is ever SENT.
+        for (StateObligation s : d.stateObligations()) {
+            Long days = s.deadline() == null || s.status() == NotificationStatus.UNDETERMINED ? null
+                    : java.time.temporal.ChronoUnit.DAYS.between(asOf, s.deadline());
+            rows.add(new Row(d.incidentId(), null, s.jurisdiction(), s.status(), s.deadline(), days, null,
+                    s.status() == NotificationStatus.UNDETERMINED ? List.of("riskAssessment.phiTypes") : List.of(),
+                    group(s.status(), days), s.recipient()));
+        }
     }
 
     private static Group group(Notification n) {
-        return switch (n.status()) {
+        return group(n.status(), n.daysRemaining());
+    }
+
+    private static Group group(NotificationStatus status, Long daysRemaining) {
+        return switch (status) {
             case OVERDUE -> Group.OVERDUE;
             case UNDETERMINED -> Group.UNDETERMINED;
             case SENT, SENT_LATE -> Group.SENT;
-            case DUE -> n.daysRemaining() != null && n.daysRemaining() <= SOON_DAYS ? Group.DUE_SOON : Group.DUE_LATER;
+            case DUE -> daysRemaining != null && daysRemaining <= SOON_DAYS ? Group.DUE_SOON : Group.DUE_LATER;
         };
     }
 
@@ -99,8 +126,9 @@ public final class Register {
         sorted.sort(Comparator.comparing(Row::group)
                 .thenComparing(Row::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Row::incidentId)
-                .thenComparing(Row::recipient)
-                .thenComparing(r -> r.jurisdiction() == null ? "" : r.jurisdiction().name()));
+                .thenComparing(Row::recipient, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> r.jurisdiction() == null ? "" : r.jurisdiction().name())
+                .thenComparing(Row::stateRecipient, Comparator.nullsFirst(Comparator.naturalOrder())));
         return java.util.Collections.unmodifiableList(sorted);
     }
 

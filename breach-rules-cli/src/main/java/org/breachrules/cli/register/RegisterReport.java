@@ -107,7 +107,7 @@ public final class RegisterReport {
     }
 
     private static String[] cells(Register.Row r) {
-        return new String[] {oneLine(r.incidentId()), r.recipient().name(),
+        return new String[] {oneLine(r.incidentId()), r.who(),
             r.jurisdiction() == null ? "-" : r.jurisdiction().name(),
             r.status() == NotificationStatus.SENT_LATE ? "SENT_LATE (late)" : r.status().name(),
             r.deadline() == null ? "not known" : r.deadline().toString(),
@@ -142,7 +142,7 @@ public final class RegisterReport {
                 g.writeStartObject();
                 g.writeStringField("group", r.group().name());
                 g.writeStringField("incidentId", r.incidentId());
-                g.writeStringField("recipient", r.recipient().name());
+                g.writeStringField("recipient", r.who());
                 g.writeStringField("jurisdiction", r.jurisdiction() == null ? null : r.jurisdiction().name());
                 g.writeStringField("status", r.status().name());
                 g.writeStringField("deadline", r.deadline() == null ? null : r.deadline().toString());

@@ -117,6 +117,7 @@ public final class HtmlReport {
                 nearest = n;
             }
         }
+        m.put("stateLaw", stateLaw(d));
         m.put("obligations", obligations);
         m.put("hasObligations", !obligations.isEmpty());
         m.put("obligationCount", obligations.size());
@@ -150,6 +151,35 @@ public final class HtmlReport {
         m.put("phases", phases);
         m.put("retainUntil", String.valueOf(d.retainDocumentationUntil()));
         m.put("rulesVersion", d.rulesVersion());
+        return m;
+    }
+
+    /** (1.2) The state-law section's values; null (no section) when no state's law was consulted. */
+    private static Map<String, Object> stateLaw(Determination d) {
+        if (d.stateLawsAsOf() == null && d.stateObligations().isEmpty()) {
+            return null;
+        }
+        List<Map<String, Object>> entries = new ArrayList<>();
+        boolean secondary = false;
+        for (org.breachrules.api.StateObligation s : d.stateObligations()) {
+            secondary |= s.confidence() == org.breachrules.api.Confidence.SECONDARY;
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("jurisdiction", s.jurisdiction().name());
+            e.put("recipientName", s.recipientName());
+            e.put("when", s.deadline() == null ? s.timing()
+                    : s.deadline() + (s.timing() == null ? "" : " (" + s.timing() + ")"));
+            e.put("status", s.status().name());
+            e.put("threshold", (s.threshold().comparison() == org.breachrules.api.ThresholdComparison.MORE_THAN
+                    ? "more than " : "at least ") + s.threshold().residents());
+            e.put("citation", s.citation());
+            e.put("confidence", s.confidence().name());
+            entries.add(e);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("asOf", String.valueOf(d.stateLawsAsOf()));
+        m.put("entries", entries);
+        m.put("hasEntries", !entries.isEmpty());
+        m.put("secondary", secondary);
         return m;
     }
 

@@ -66,7 +66,8 @@ class AcrossIncidentsTest {
         BreachRulesCliAccess.Result html = BreachRulesCliAccess.run("register", "--as-of", AS_OF, "--format", "html",
                 samples().toString());
         assertEquals(0, html.exit(), html.err());
-        assertEquals(50, html.out().split("<tr class=\"row\">", -1).length - 1, "one row per obligation");
+        assertEquals(59, html.out().split("<tr class=\"row\">", -1).length - 1,
+                "one row per obligation (50 federal, 9 state)");
         assertTrue(html.out().contains("<h2>Overdue (21)</h2>"), html.out());
     }
 

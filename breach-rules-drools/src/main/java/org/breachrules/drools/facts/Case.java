@@ -33,6 +33,8 @@ public final class Case {
     private final Incident incident;
     private final LocalDate asOf;
     private final List<Residents> residents;
+    /** (1.2) The states whose law the overlay consults: those with residents listed, and the reporter's own. */
+    private final List<Residents> consultedStates;
     private final int unassignedResidents;
     private final List<LawEnforcementStatement> statements;
     private int sequence;
@@ -51,6 +53,7 @@ public final class Case {
             }
         }
         this.residents = Collections.unmodifiableList(list);
+        this.consultedStates = consulted(list, reporterState(incident));
         this.unassignedResidents = (int) Math.max(0, getAffectedTotal() - listed);
         this.statements = incident.lawEnforcementDelay() == null ? List.of()
                 : incident.lawEnforcementDelay().allStatements();
@@ -138,6 +141,8 @@ public final class Case {
     public List<PhiType> getPhiTypes() {
         return incident.riskAssessment() == null ? List.of() : incident.riskAssessment().phiTypes();
     }
+    /** (1.2) Whether the exposed data types are known: a risk assessment listing at least one. */
+    public boolean isPhiTypesKnown() { return !getPhiTypes().isEmpty(); }
     public RecipientType getRecipient() {
         return incident.riskAssessment() == null ? null : incident.riskAssessment().recipient();
     }
@@ -197,6 +202,48 @@ public final class Case {
     }
     /** Residents per state or territory, in the order given. */
     public List<Residents> getResidents() { return residents; }
+    /**
+     * (1.2) The states and territories whose breach statutes the overlay consults: every one in
+     * {@code affected.byJurisdiction} with its residents, and the reporter's own state ({@code reporter.address.state},
+     * when it is a valid code) with its listed residents, or 0 when none are listed. Empty for most incidents that
+     * give no breakdown: state-law.drl asks this first, so those never enter its joins.
+     */
+    public List<Residents> getConsultedStates() { return consultedStates; }
+    /** (1.2) Whether any state's law is consulted at all. */
+    public boolean isStateLawConsulted() { return !consultedStates.isEmpty(); }
+
+    private static List<Residents> consulted(List<Residents> listed, Jurisdiction own) {
+        if (own == null) {
+            return listed;
+        }
+        List<Residents> out = new ArrayList<>(listed.size() + 1);
+        boolean found = false;
+        for (Residents r : listed) {
+            boolean mine = r.getJurisdiction() == own;
+            found |= mine;
+            out.add(mine ? new Residents(own, r.getCount(), true) : r);
+        }
+        if (!found) {
+            out.add(new Residents(own, 0, true));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The reporter's own state when its address gives a valid code (case and spaces ignored), else null. */
+    private static Jurisdiction reporterState(Incident incident) {
+        if (incident.reporter() == null || incident.reporter().address() == null
+                || incident.reporter().address().state() == null) {
+            return null;
+        }
+        String code = incident.reporter().address().state().strip().toUpperCase(java.util.Locale.ROOT);
+        for (Jurisdiction j : Jurisdiction.values()) {
+            if (j.name().equals(code)) {
+                return j;
+            }
+        }
+        return null;
+    }
+
     /** Affected individuals not assigned to any listed state or territory: the total less the listed residents. */
     public int getUnassignedResidents() { return unassignedResidents; }
     public int getInsufficientContactInfo() {
@@ -222,6 +269,22 @@ public final class Case {
     public int getIndividualsOwedNotice() { return Math.max(0, getAffectedTotal() - getDeceasedWithoutNextOfKinContact()); }
     /** Notices the entity has already given. */
     public List<NoticeSent> getNoticesSent() { return incident.noticesSent(); }
+    /**
+     * (1.2) The day the incident records a notice to {@code recipient} (no jurisdiction) as sent: the entry without a
+     * count, else the latest wave; null when none is recorded.
+     */
+    public LocalDate noticeSentOn(org.breachrules.api.Recipient recipient) {
+        LocalDate latest = null;
+        for (NoticeSent sent : getNoticesSent()) {
+            if (sent.recipient() == recipient && sent.jurisdiction() == null) {
+                if (sent.count() == null) {
+                    return sent.sentOn();
+                }
+                latest = latest == null || sent.sentOn().isAfter(latest) ? sent.sentOn() : latest;
+            }
+        }
+        return latest;
+    }
     public boolean isImminentMisuse() { return incident.affected() != null && incident.affected().imminentMisuse(); }
 
     /** Whether law enforcement made any statement, oral or written. */

@@ -1,0 +1,106 @@
+package org.breachrules.drools.facts;
+
+import java.time.LocalDate;
+
+import org.breachrules.api.NotificationStatus;
+import org.breachrules.states.StateDuty;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A duty under a state statute, timed: one entry of the determination's {@code stateObligations}. Either a deadline
+ * (days after discovery, or after the notice to HHS or to individuals: the day that notice was sent, else its
+ * federal deadline as the latest day, which {@link #getTiming()} says) or, for a duty timed by an ordering, no
+ * deadline and the timing in words. Status as for notifications: nothing records a state notice as sent, so an entry
+ * is DUE until its last day and OVERDUE after it; an ordering against the notice to individuals is OVERDUE once that
+ * notice's day (sent, or its federal deadline) has passed, any other ordering stays DUE; UNDETERMINED while the
+ * exposed data types are not known.
+ */
+public final class StateDutyOwed extends StateConclusion {
+    private final StateDutyApplies applies;
+    private final LocalDate deadline;
+    private final String timing;
+    private final NotificationStatus status;
+
+    private StateDutyOwed(Case forCase, Rule rule, StateDutyApplies applies, LocalDate deadline, String timing,
+                          LocalDate lastDay) {
+        super(forCase, rule, message(forCase, applies, deadline, timing), applies.getJurisdiction(),
+                applies.getDuty().getDuty().citation(),
+                order(applies.getJurisdiction(), 1 + applies.getDuty().getIndex()));
+        this.applies = applies;
+        this.deadline = deadline;
+        this.timing = timing;
+        this.status = applies.isUndetermined() ? NotificationStatus.UNDETERMINED
+                : lastDay != null && lastDay.isBefore(forCase.getAsOf()) ? NotificationStatus.OVERDUE
+                : NotificationStatus.DUE;
+    }
+
+    /** A duty counted in days from discovery (the clock start). */
+    public static StateDutyOwed fromDiscovery(Case c, Rule rule, StateDutyApplies a, LocalDate clockStart) {
+        LocalDate due = a.getDuty().dueAfter(clockStart);
+        return new StateDutyOwed(c, rule, a, due, null, due);
+    }
+
+    /**
+     * A duty counted in days from a federal notice: from the day it was sent when the incident records it, else from
+     * its federal deadline, the latest day it may go out.
+     *
+     * @param notice         the notice in words ("the notice to HHS")
+     * @param sentOn         the day it was sent, or null
+     * @param federalDeadline its deadline under the federal rule
+     */
+    public static StateDutyOwed fromNotice(Case c, Rule rule, StateDutyApplies a, String notice, LocalDate sentOn,
+                                           LocalDate federalDeadline) {
+        LocalDate event = sentOn != null ? sentOn : federalDeadline;
+        LocalDate due = a.getDuty().dueAfter(event);
+        String timing = a.getDuty().daysInWords() + " after " + notice + (sentOn != null ? ", sent " + sentOn
+                : "; not yet sent, so counted from its federal deadline of " + federalDeadline + " as the latest day");
+        return new StateDutyOwed(c, rule, a, due, timing, due);
+    }
+
+    /**
+     * A duty timed by an ordering: no deadline. One ordered against the notice to individuals is late once that
+     * notice's day has passed (the day it was sent, else its federal deadline).
+     */
+    public static StateDutyOwed ordered(Case c, Rule rule, StateDutyApplies a, LocalDate individualsSentOn,
+                                        LocalDate individualsDeadline) {
+        String text = a.getDuty().getDuty().timing().orElseThrow().text();
+        if (!a.getDuty().isOrderedAgainstIndividualNotice()) {
+            return new StateDutyOwed(c, rule, a, null, text, null);
+        }
+        LocalDate day = individualsSentOn != null ? individualsSentOn : individualsDeadline;
+        String timing = text + (individualsSentOn != null ? " (individuals notified " + individualsSentOn + ")"
+                : " (the federal deadline for notice to individuals is " + individualsDeadline + ")");
+        return new StateDutyOwed(c, rule, a, null, timing, day);
+    }
+
+    private static String message(Case c, StateDutyApplies a, LocalDate deadline, String timing) {
+        StateDuty d = a.getDuty().getDuty();
+        String name = a.getJurisdiction().displayName();
+        String threshold = (d.threshold().comparison() == org.breachrules.states.Comparison.AT_LEAST
+                ? "at least " : "more than ") + d.threshold().residents();
+        String when = deadline != null ? "no later than " + deadline + (timing == null
+                ? " (" + a.getDuty().daysInWords() + " after discovery)" : " (" + timing + ")") : timing;
+        String text = name + ": " + a.getState().getCount() + " residents affected (" + threshold + "): notify the "
+                + d.recipientName() + ", " + when + ".";
+        if (a.isUndetermined()) {
+            text += " Owed only if the breach exposed data in " + name + "'s definition of personal information ("
+                    + a.getState().getVersion().personalInformationInWords() + "); which data was exposed is not"
+                    + " known (riskAssessment.phiTypes).";
+        } else if (d.requiresHhsNotice()) {
+            text += " Owed because the breach must be reported to HHS, whatever data was exposed.";
+        }
+        return text;
+    }
+
+    public StateDutyApplies getApplies() { return applies; }
+    public StateDuty getDuty() { return applies.getDuty().getDuty(); }
+    public int getResidents() { return applies.getState().getCount(); }
+    /** The last day; null for a duty timed by an ordering. */
+    public LocalDate getDeadline() { return deadline; }
+    /** The timing in words; null for a duty counted from discovery. */
+    public String getTiming() { return timing; }
+    public NotificationStatus getStatus() { return status; }
+    public boolean isSecondary() { return getDuty().confidence() == org.breachrules.states.Confidence.SECONDARY; }
+    /** The duty's place in its version's list. */
+    public int getIndex() { return applies.getDuty().getIndex(); }
+}

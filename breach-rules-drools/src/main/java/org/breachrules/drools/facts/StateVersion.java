@@ -1,0 +1,57 @@
+package org.breachrules.drools.facts;
+
+import java.time.LocalDate;
+
+import org.breachrules.api.Jurisdiction;
+import org.breachrules.states.HipaaClause;
+import org.breachrules.states.StateLawVersion;
+
+/**
+ * One version of a jurisdiction's breach statute, as a fact: inserted once per session (not per case) with the other
+ * state-law data, so state-law.drl joins it to the cases by jurisdiction and clock start. Immutable.
+ */
+public final class StateVersion {
+    private final Jurisdiction jurisdiction;
+    private final StateLawVersion version;
+    private final LocalDate until;
+    private final boolean first;
+
+    /**
+     * @param until the next version's effectiveFrom (this one governs clock starts before it); null for the latest
+     * @param first whether this is the jurisdiction's earliest version in the data
+     */
+    public StateVersion(Jurisdiction jurisdiction, StateLawVersion version, LocalDate until, boolean first) {
+        this.jurisdiction = jurisdiction;
+        this.version = version;
+        this.until = until;
+        this.first = first;
+    }
+
+    public Jurisdiction getJurisdiction() { return jurisdiction; }
+    public StateLawVersion getVersion() { return version; }
+    public LocalDate getEffectiveFrom() { return version.effectiveFrom(); }
+    /** The first clock start this version no longer governs (the next version's effectiveFrom); null when it is the latest. Not named "until": a keyword of the classic engine's MVEL parser. */
+    public LocalDate getSupersededOn() { return until; }
+    public boolean isFirst() { return first; }
+    public HipaaClause getHipaaClause() { return version.hipaaClause(); }
+    /** FULL_EXEMPTION or DEEMED_COMPLIANT: HIPAA compliance leaves no state duty. */
+    public boolean isLeavesNoDuty() { return version.hipaaClause().leavesNoDuty(); }
+    public String getStatute() { return version.statute(); }
+    public String getHipaaClauseCitation() { return version.hipaaClauseCitation(); }
+
+    /** Whether this version governs a breach whose clock started on {@code clockStart}. */
+    public boolean isInForceOn(LocalDate clockStart) {
+        return !version.effectiveFrom().isAfter(clockStart) && (until == null || clockStart.isBefore(until));
+    }
+
+    /** The data elements of the state's definition of personal information, in words, for findings. */
+    public String personalInformationInWords() {
+        return version.personalInformation().stream().map(Enum::name).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return "StateVersion[" + jurisdiction + " " + version.effectiveFrom() + "]";
+    }
+}

@@ -285,12 +285,23 @@ class StateLawTest {
     }
 
     @Test
-    void whenTheDataTypesAreUnknown_thenTheEntriesAreUndeterminedAndTheEngineAsksForThem() {
-        // No risk assessment: the breach is presumed and riskAssessment.phiTypes is not known
+    void whenTheDataTypesAreUnknownAndTheStateCoversHealthInformation_thenAnyPhiBreachReachesIt() {
+        // No risk assessment: riskAssessment.phiTypes is not known, but Texas's definition includes health
+        // information, which every breach of PHI is: the AG duty is DUE (discovered 2027-03-01 + 30 = 03-31)
         Determination d = determine(given().affected(affected(300, Jurisdiction.TX, 300)));
         StateObligation ag = entry(d, Jurisdiction.TX, StateRecipient.ATTORNEY_GENERAL);
+        assertEquals(NotificationStatus.DUE, ag.status());
+        assertEquals(LocalDate.of(2027, 3, 31), ag.deadline());
+        assertNotMissing(d, "riskAssessment.phiTypes");
+    }
+
+    @Test
+    void whenTheDataTypesAreUnknownAndTheStateCoversOnlyFinancialIdentifiers_thenTheEntriesAreUndetermined() {
+        // Massachusetts's definition has no health information: without the data types its duties are UNDETERMINED
+        // and the engine asks for them
+        Determination d = determine(given().affected(affected(300, Jurisdiction.MA, 300)));
+        StateObligation ag = entry(d, Jurisdiction.MA, StateRecipient.ATTORNEY_GENERAL);
         assertEquals(NotificationStatus.UNDETERMINED, ag.status());
-        assertEquals(LocalDate.of(2027, 3, 31), ag.deadline()); // still the date by which it must be settled
         assertMissing(d, "riskAssessment.phiTypes", Impact.DEADLINES);
     }
 

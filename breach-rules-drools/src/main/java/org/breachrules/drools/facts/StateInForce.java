@@ -17,9 +17,26 @@ public final class StateInForce extends StateConclusion {
                 order(residents.getJurisdiction(), 0));
         this.residents = residents;
         this.version = version;
-        this.personalInformationExposed = forCase.isPhiTypesKnown()
-                ? version.getVersion().coversAny(java.util.EnumSet.copyOf(forCase.getPhiTypes())) : null;
+        Boolean exposed = null;
+        if (forCase.isPhiTypesKnown()) {
+            exposed = version.getVersion().coversAny(java.util.EnumSet.copyOf(forCase.getPhiTypes()));
+        } else if (version.getVersion().coversAny(HEALTH)) {
+            exposed = Boolean.TRUE;
+        }
+        this.personalInformationExposed = exposed;
     }
+
+    /**
+     * Health information. PHI is by definition information about an individual's health or care held by a HIPAA
+     * entity, so a state whose definition of personal information includes health information is reached by any
+     * breach of PHI, even when the data types exposed are not given; a state whose definition has none of these
+     * needs the data types (its entries stay UNDETERMINED until they are known).
+     */
+    private static final java.util.Set<org.breachrules.api.PhiType> HEALTH = java.util.EnumSet.of(
+            org.breachrules.api.PhiType.DIAGNOSIS, org.breachrules.api.PhiType.TREATMENT,
+            org.breachrules.api.PhiType.MEDICATION, org.breachrules.api.PhiType.LAB_RESULTS,
+            org.breachrules.api.PhiType.MEDICAL_RECORD_NUMBER, org.breachrules.api.PhiType.HEALTH_PLAN_ID,
+            org.breachrules.api.PhiType.SENSITIVE_CONDITION);
 
     public Residents getResidents() { return residents; }
     public int getCount() { return residents.getCount(); }

@@ -109,6 +109,6 @@ final class DraftNoticesCommand implements Callable<Integer> {
         }
         written.forEach(out::println);
         out.flush();
-        return ExitCodes.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : ExitCodes.OK;
     }
 }

@@ -43,6 +43,13 @@ final class Lines {
         return message;
     }
 
+    /** Says standard output could not be written (a full disk, a closed pipe): one line, exit status 1. */
+    static int cannotWriteStandardOutput(java.io.PrintWriter err) {
+        err.println("breach-rules: cannot write to standard output");
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
     /** Reports invalid input the contract's way: one line per problem on standard error, exit status 2. */
     static int invalid(java.io.PrintWriter err, java.util.List<String> problems) {
         for (String problem : problems) {

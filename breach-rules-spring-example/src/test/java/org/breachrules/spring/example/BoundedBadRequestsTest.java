@@ -64,4 +64,17 @@ class BoundedBadRequestsTest {
         assertTrue(problem.get("message").asText().matches("is outside the supported range 1900-01-01 to 2999-12-31"
                 + "|expected a date \\(YYYY-MM-DD\\)"), response.body());
     }
+
+    @Test
+    void whenABodyHoldsAnSsnARecordNumberAndAName_thenThe400EchoesNoneOfThem() throws Exception {
+        HttpResponse<String> malformed = post("?asOf=2026-11-20", "{\"id\": Jane_Q_Patient_SSN_123456789}");
+        assertEquals(400, malformed.statusCode());
+        assertTrue(!malformed.body().contains("Jane") && !malformed.body().contains("123456789"), malformed.body());
+
+        HttpResponse<String> bad = post("?asOf=2026-11-20", sample().replaceFirst("\\{",
+                "{\"breachType\": \"123-45-6789\", \"phiInvolved\": 48213377, \"JaneDoe\": \"JaneDoe\", "));
+        assertEquals(400, bad.statusCode());
+        assertTrue(!bad.body().contains("123-45-6789") && !bad.body().contains("48213377")
+                && !bad.body().contains("JaneDoe"), bad.body());
+    }
 }

@@ -1,8 +1,6 @@
 package org.breachrules.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code draft-notices --out DIR [--templates DIR] [--as-of DATE] [--rules DIR] FILE|DIR...}: for each obligation a
  * determination names, a plain-language draft (individuals, next of kin, substitute notice, media per state,
- * business associate to covered entity, the HHS portal worksheet), in {@code DIR/INCIDENT-ID/}.
+ * business associate to covered entity, the HHS portal worksheet), in {@code DIR/ID-HASH/} (see
+ * {@link NoticeDrafts#folderName}).
  */
 @Command(name = "draft-notices",
         description = {
@@ -82,22 +81,34 @@ final class DraftNoticesCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems); // nothing is written unless every incident was read and evaluated
         }
-        List<String> written = new ArrayList<>();
+        // Every draft is rendered before any is written: a template that fails leaves nothing half-written.
+        Map<String, Map<String, String>> byFolder = new java.util.LinkedHashMap<>();
         for (Map.Entry<org.breachrules.api.Incident, Determination> p : pending.entrySet()) {
-            org.breachrules.api.Incident incident = p.getKey();
-            Map<String, String> texts = drafts.drafts(incident, p.getValue());
-            if (texts.isEmpty()) {
-                continue;
+            Map<String, String> texts;
+            try {
+                texts = drafts.drafts(p.getKey(), p.getValue());
+            } catch (BreachRulesException e) {
+                return Lines.invalid(err, List.of(e.getMessage()));
             }
-            Path dir = outDir.resolve(incident.id().replaceAll("[^A-Za-z0-9._-]", "_"));
-            Files.createDirectories(dir);
-            for (Map.Entry<String, String> t : texts.entrySet()) {
-                Files.writeString(dir.resolve(t.getKey()), t.getValue(), StandardCharsets.UTF_8);
+            if (!texts.isEmpty()) {
+                byFolder.put(NoticeDrafts.folderName(p.getKey().id()), texts);
+            }
+        }
+        List<String> written = new ArrayList<>();
+        OutputFiles.createDirectories(outDir, outDir.toString());
+        for (Map.Entry<String, Map<String, String>> f : byFolder.entrySet()) {
+            Path dir = outDir.resolve(f.getKey());
+            // The folder name carries the incident id, free text: a failure names it by its hash suffix only.
+            String shown = outDir.resolve("...-" + NoticeDrafts.folderHash(f.getKey())).toString();
+            OutputFiles.createDirectories(dir, shown);
+            for (Map.Entry<String, String> t : f.getValue().entrySet()) {
+                OutputFiles.write(dir.resolve(t.getKey()), t.getValue(),
+                        shown + dir.getFileSystem().getSeparator() + t.getKey());
                 written.add(dir.resolve(t.getKey()).toString());
             }
         }
         written.forEach(out::println);
         out.flush();
-        return ExitCodes.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : ExitCodes.OK;
     }
 }

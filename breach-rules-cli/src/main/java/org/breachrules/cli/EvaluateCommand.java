@@ -257,7 +257,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (ics != null) {
             org.breachrules.cli.register.DeadlineCalendar calendar = new org.breachrules.cli.register.DeadlineCalendar();
             deadlines.rows().forEach(calendar::add);
-            Files.writeString(ics, calendar.write(), java.nio.charset.StandardCharsets.UTF_8);
+            OutputFiles.write(ics, calendar.write());
         }
         out.print(buffer);
         out.flush();

@@ -61,12 +61,12 @@ final class GenerateCommand implements Callable<Integer> {
                 out.append(buffer);
                 buffer.setLength(0);
                 if (out.checkError()) {
-                    return BreachRulesCli.FAILURE; // the reader went away (e.g. head): nothing more to say
+                    return Lines.cannotWriteStandardOutput(err); // a full disk or a reader gone (e.g. head)
                 }
             }
         }
         out.append(buffer);
         out.flush();
-        return out.checkError() ? BreachRulesCli.FAILURE : BreachRulesCli.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : BreachRulesCli.OK;
     }
 }

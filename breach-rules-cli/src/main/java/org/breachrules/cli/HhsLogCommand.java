@@ -1,8 +1,6 @@
 package org.breachrules.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,12 +70,12 @@ final class HhsLogCommand implements Callable<Integer> {
         }
         out.print(log.summary());
         if (csv != null) {
-            Files.writeString(csv, log.csv(), StandardCharsets.UTF_8);
+            OutputFiles.write(csv, log.csv());
         } else {
             out.print('\n');
             out.print(log.csv());
         }
         out.flush();
-        return out.checkError() ? ExitCodes.FAILURE : ExitCodes.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : ExitCodes.OK;
     }
 }

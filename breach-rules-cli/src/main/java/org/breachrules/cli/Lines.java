@@ -2,6 +2,11 @@ package org.breachrules.cli;
 
 /** Keeps every message the tool prints on one line. */
 final class Lines {
+    /**
+     * The most problems printed for one input: past a hundred, more lines help nobody fix the file, and a hostile
+     * file could otherwise print millions.
+     */
+    static final int MAX_PROBLEMS = 100;
 
     private Lines() {
     }
@@ -43,13 +48,41 @@ final class Lines {
         return message;
     }
 
-    /** Reports invalid input the contract's way: one line per problem on standard error, exit status 2. */
+    /** Says standard output could not be written (a full disk, a closed pipe): one line, exit status 1. */
+    static int cannotWriteStandardOutput(java.io.PrintWriter err) {
+        err.println("breach-rules: cannot write to standard output");
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
+    /**
+     * Reports invalid input the contract's way: one line per problem on standard error, exit status 2; at most
+     * {@link #MAX_PROBLEMS} per input (what a line names before its first {@code ": "}), then one line
+     * {@code INPUT: $: ... and N more problems}. Grouped by input, in the order each first appears.
+     */
     static int invalid(java.io.PrintWriter err, java.util.List<String> problems) {
+        java.util.Map<String, java.util.List<String>> byInput = new java.util.LinkedHashMap<>();
         for (String problem : problems) {
-            err.println(oneLine(problem));
+            int colon = problem.indexOf(": ");
+            byInput.computeIfAbsent(colon < 0 ? "" : problem.substring(0, colon), k -> new java.util.ArrayList<>())
+                    .add(problem);
+        }
+        for (java.util.Map.Entry<String, java.util.List<String>> input : byInput.entrySet()) {
+            java.util.List<String> lines = input.getValue();
+            for (String problem : lines.subList(0, Math.min(MAX_PROBLEMS, lines.size()))) {
+                err.println(oneLine(problem));
+            }
+            if (lines.size() > MAX_PROBLEMS) {
+                err.println(oneLine(more(input.getKey(), lines.size() - MAX_PROBLEMS)));
+            }
         }
         err.flush();
         return ExitCodes.INVALID_INPUT;
+    }
+
+    /** The line that stands for the problems of one input beyond {@link #MAX_PROBLEMS}. */
+    static String more(String input, long count) {
+        return input + ": $: ... and " + count + " more problem" + (count == 1 ? "" : "s");
     }
 
     /**

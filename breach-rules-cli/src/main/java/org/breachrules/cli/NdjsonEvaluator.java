@@ -1,6 +1,5 @@
 package org.breachrules.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -33,12 +32,19 @@ import org.breachrules.json.ReadResult;
  * and evaluate a chunk ({@link BreachDeterminer#determineAll} over its valid incidents) and render it; the calling
  * thread writes the chunks back in the order it read them. At most {@link #inFlight} chunks exist at any time, so
  * memory does not grow with the input. A bad line (malformed JSON or an invalid incident) gives one line per problem
- * on standard error, {@code FILE:LINE: field.path: message}, nothing on standard output, and the stream goes on.
+ * on standard error, {@code FILE:LINE: field.path: message} (at most {@link Lines#MAX_PROBLEMS} per line, then a
+ * count), nothing on standard output, and the stream goes on; so does a line longer than {@link #MAX_LINE_CHARS}.
  */
 final class NdjsonEvaluator {
 
     /** Non-blank lines per chunk. */
     static final int CHUNK_LINES = 256;
+
+    /**
+     * The longest line read (an incident is a few KB): a longer one is a problem of its line and is skipped without
+     * being held, so a stream with no newline cannot fill the memory.
+     */
+    static final int MAX_LINE_CHARS = 1 << 20;
 
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
@@ -102,14 +108,14 @@ final class NdjsonEvaluator {
         Deque<Future<Rendered>> pending = new ArrayDeque<>();
         try {
             for (Source source : sources) {
-                try (BufferedReader lines = new BufferedReader(source.open(), 1 << 16)) {
+                try (BoundedLines lines = new BoundedLines(source.open(), MAX_LINE_CHARS)) {
                     long lineNumber = 0;
                     List<String> chunk = new ArrayList<>(CHUNK_LINES);
                     long[] numbers = new long[CHUNK_LINES];
-                    String line;
-                    while ((line = lines.readLine()) != null) {
+                    while (lines.next()) {
                         lineNumber++;
-                        if (line.isBlank()) {
+                        String line = lines.line(); // null: too long, a problem of its line
+                        if (line != null && line.isBlank()) {
                             continue;
                         }
                         numbers[chunk.size()] = lineNumber;
@@ -181,6 +187,12 @@ final class NdjsonEvaluator {
         for (int i = 0; i < chunk.lines().size(); i++) {
             long number = chunk.numbers()[i];
             String line = chunk.lines().get(i);
+            if (line == null) {
+                problems.add(chunk.name() + ":" + number + ": " + IncidentReader.DOCUMENT + ": a line longer than "
+                        + MAX_LINE_CHARS + " characters, the most a line may have");
+                bad++;
+                continue;
+            }
             if (line.indexOf(Utf8.MALFORMED) >= 0) {
                 // The same policy as file mode: invalid UTF-8 is a problem of its line, never replaced silently.
                 problems.add(chunk.name() + ":" + number + ": " + IncidentReader.DOCUMENT + ": not valid UTF-8");
@@ -189,8 +201,12 @@ final class NdjsonEvaluator {
             }
             ReadResult result = reader.read(line, asOf);
             if (!result.ok()) {
-                for (Violation v : result.violations()) {
+                List<Violation> all = result.violations();
+                for (Violation v : all.subList(0, Math.min(Lines.MAX_PROBLEMS, all.size()))) {
                     problems.add(chunk.name() + ":" + number + ": " + v.field() + ": " + v.message());
+                }
+                if (all.size() > Lines.MAX_PROBLEMS) {
+                    problems.add(Lines.more(chunk.name() + ":" + number, all.size() - Lines.MAX_PROBLEMS));
                 }
                 bad++;
             } else if (result.array()) {

@@ -2,8 +2,6 @@ package org.breachrules.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,7 +75,7 @@ final class RegisterCommand implements Callable<Integer> {
         if (ics != null) {
             DeadlineCalendar calendar = new DeadlineCalendar();
             register.rows().forEach(calendar::add);
-            Files.writeString(ics, calendar.write(), StandardCharsets.UTF_8);
+            OutputFiles.write(ics, calendar.write());
         }
         if (format == Format.json) {
             RegisterReport.json(register, out);
@@ -87,6 +85,6 @@ final class RegisterCommand implements Callable<Integer> {
             RegisterReport.text(register, out);
         }
         out.flush();
-        return out.checkError() ? ExitCodes.FAILURE : ExitCodes.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : ExitCodes.OK;
     }
 }

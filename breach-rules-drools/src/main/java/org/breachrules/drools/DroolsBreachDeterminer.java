@@ -464,12 +464,19 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         return idle.stream().map(lane -> lane.cases).toList();
     }
 
+    /**
+     * The root failure in words that hold no incident data: its type, and its message only by length. A rule's
+     * exception message can carry anything the rule read (an id, a name); the cause, with its message, stays on the
+     * exception for a host that logs it deliberately (the CLI's {@code --debug}).
+     */
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null || message.isEmpty() ? ""
+                : " (its message, " + message.length() + " characters, is not shown: it may hold incident data)");
     }
 
     /**

@@ -124,7 +124,7 @@ public final class DeterminationReader {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-        return new BreachRulesException("$: malformed JSON" + where + ": " + Json.cut(reason, 160));
+        return new BreachRulesException("$: malformed JSON" + where + ": " + Json.cut(Json.withoutTokens(reason), 160));
     }
 
     private static List<Determination> all(JsonNode root) {

@@ -184,7 +184,8 @@ public final class IncidentReader {
         } else if (reason.isEmpty()) {
             reason = "not valid JSON";
         }
-        return failure(false, path, "malformed JSON" + where(e.getLocation()) + ": " + Json.cut(reason, MAX_REASON));
+        return failure(false, path, "malformed JSON" + where(e.getLocation()) + ": "
+                + Json.cut(Json.withoutTokens(reason), MAX_REASON));
     }
 
     private static String where(JsonLocation location) {

@@ -59,8 +59,16 @@ final class Json {
      * a date, a code) as given; anything else, which could be free text and so patient data, only by its length.
      */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_./:+-]{1,24}");
-    /** The longest number echoed; a longer one could be an identifier typed into the wrong field. */
-    private static final int MAX_DIGITS = 12;
+    /**
+     * What could identify a person even in a short code (issue 26): a run of 4 or more digits (an SSN, a record
+     * number, a phone number, a birth date) or letters of both cases in one value ({@code JaneDoe}, {@code Smith}).
+     */
+    private static final java.util.regex.Pattern IDENTIFYING = java.util.regex.Pattern.compile(
+            "\\d{4}|(?=.*\\p{Lu})(?=.*\\p{Ll}).*");
+    /** A field name as the format spells them: lower camel case, which a person's name is not ({@code JaneDoe}). */
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[a-z][A-Za-z]*");
+    /** A quoted token in a parser's message ({@code Unrecognized token 'Jane_Q_Patient_SSN_123456789'}). */
+    private static final java.util.regex.Pattern QUOTED_TOKEN = java.util.regex.Pattern.compile("'([^']{2,})'");
 
     private Json() {
     }
@@ -134,7 +142,8 @@ final class Json {
             return "an array";
         }
         String text = node.asText();
-        return node.isNumber() && text.length() > MAX_DIGITS ? "a number of " + text.length() + " characters" : text;
+        return node.isNumber() && IDENTIFYING.matcher(text).find() ? "a number of " + text.length() + " characters"
+                : text;
     }
 
     /** The kind of a JSON value: "a string", "a number", ... */
@@ -153,20 +162,38 @@ final class Json {
         }
     }
 
-    /** A string as a JSON literal when it is a short code (see {@link #CODE}); else only its length. */
+    /** Whether a short value may be shown: a code (see {@link #CODE}) that cannot identify a person. */
+    static boolean printable(String text) {
+        return CODE.matcher(text).matches() && !IDENTIFYING.matcher(text).find();
+    }
+
+    /**
+     * A parser's message with every quoted token (two characters or more) replaced by its length: the token is what
+     * the document held, which could be anything ({@code 'Jane_Q_Patient_SSN_123456789'}).
+     */
+    static String withoutTokens(String message) {
+        return QUOTED_TOKEN.matcher(message).replaceAll(m -> "a " + m.group(1).codePointCount(0, m.group(1).length())
+                + "-character token");
+    }
+
+    /** A string as a JSON literal when it is {@link #printable}; else only its length. */
     static String quote(String text) {
-        if (CODE.matcher(text).matches()) {
+        if (printable(text)) {
             return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
         }
         return "a text of " + text.codePointCount(0, text.length()) + " characters";
     }
 
-    /** A field name or key as a path segment: a short code as given; else only its length, in angle brackets. */
+    /**
+     * A field name or key as a path segment: a short code that is {@link #printable}, or spelled like a field name
+     * (lower camel case, as {@code phiInvolved}), as given; else only its length, in angle brackets.
+     */
     static String name(String text) {
         if (text.isEmpty()) {
             return "\"\"";
         }
-        return CODE.matcher(text).matches() ? text : "<" + text.codePointCount(0, text.length()) + " characters>";
+        boolean fieldLike = text.length() <= 40 && FIELD_NAME.matcher(text).matches();
+        return fieldLike || printable(text) ? text : "<" + text.codePointCount(0, text.length()) + " characters>";
     }
 
     static String cut(String text) {

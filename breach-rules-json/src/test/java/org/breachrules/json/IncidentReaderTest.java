@@ -180,7 +180,7 @@ class IncidentReaderTest {
                 arguments("integer out of range", withAffected("{\"total\": 3000000000}"),
                         List.of("affected.total"), "out of range"),
                 arguments("date as number", valid.replace("\"2027-03-01\"", "20270301"),
-                        List.of("discoveredOn"), "expected a date (YYYY-MM-DD), got 20270301"),
+                        List.of("discoveredOn"), "expected a date (YYYY-MM-DD), got a number of 8 characters"),
                 arguments("array as string", minimalWith("\"affected\": {\"total\": 1}, \"locations\": \"LAPTOP\""),
                         List.of("locations"), "expected an array, got \"LAPTOP\""),
                 arguments("object as string", valid.replace("{\"role\": \"COVERED_ENTITY\"}", "\"COVERED_ENTITY\""),
@@ -199,9 +199,9 @@ class IncidentReaderTest {
                                 + "\"locations\": [\"LAPTOP\", null]"),
                         List.of("locations[1]"), "must not be null"),
                 arguments("impossible day", valid.replace("2027-03-01", "2027-02-30"),
-                        List.of("discoveredOn"), "\"2027-02-30\" is not a valid date (YYYY-MM-DD)"),
+                        List.of("discoveredOn"), "a text of 10 characters is not a valid date (YYYY-MM-DD)"),
                 arguments("impossible month", minimalWith("\"affected\": {\"total\": 1}, \"occurredOn\": \"2027-13-01\""),
-                        List.of("occurredOn"), "\"2027-13-01\" is not a valid date (YYYY-MM-DD)"),
+                        List.of("occurredOn"), "a text of 10 characters is not a valid date (YYYY-MM-DD)"),
                 arguments("date in another format", valid.replace("2027-03-01", "03/01/2027"),
                         List.of("discoveredOn"), "is not a valid date"),
                 arguments("negative count", withAffected("{\"total\": -1}"),
@@ -371,7 +371,7 @@ class IncidentReaderTest {
         ReadResult result = reader.read(json, AS_OF);
 
         // Then
-        assertEquals(List.of(new Violation("discoveredOn", "\"2027-02-30\" is not a valid date (YYYY-MM-DD)")),
+        assertEquals(List.of(new Violation("discoveredOn", "a text of 10 characters is not a valid date (YYYY-MM-DD)")),
                 result.violations());
     }
 

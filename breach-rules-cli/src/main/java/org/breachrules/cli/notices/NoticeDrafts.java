@@ -3,13 +3,12 @@ package org.breachrules.cli.notices;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +38,12 @@ public final class NoticeDrafts {
     public static final List<String> TEMPLATES = List.of("individuals.mustache", "substitute-notice.mustache",
             "media.mustache", "covered-entity.mustache", "hhs-portal-worksheet.mustache");
 
+    /** The longest draft written: a letter is a few thousand characters. */
+    public static final int MAX_DRAFT_CHARS = 1 << 20;
+
+    /** The most characters of an incident id kept in its folder's name (names are limited to 255 bytes). */
+    public static final int FOLDER_ID_CHARS = 64;
+
     private final Map<String, Mustache> templates = new LinkedHashMap<>();
     private final LocalDate date;
 
@@ -49,9 +54,7 @@ public final class NoticeDrafts {
      */
     public NoticeDrafts(Path overrides, LocalDate date) {
         this.date = date;
-        if (overrides != null && !Files.isDirectory(overrides)) {
-            throw new BreachRulesException(overrides + ": $: templates directory does not exist or is not a directory");
-        }
+        TemplateFolder folder = overrides == null ? null : new TemplateFolder(overrides);
         DefaultMustacheFactory factory = new DefaultMustacheFactory() {
             @Override
             public void encode(String value, Writer writer) {
@@ -61,15 +64,30 @@ public final class NoticeDrafts {
                     throw new MustacheException(e);
                 }
             }
+
+            @Override
+            public String resolvePartialPath(String dir, String name, String extension) {
+                return TemplateFolder.fileName(name); // a file of the templates folder, never a path
+            }
+
+            @Override
+            public Reader getReader(String file) {
+                // Only what the folder check read and accepted; never the class path or the file system.
+                String text = folder == null ? null : folder.included(file);
+                if (text == null) {
+                    throw new MustacheNotFoundException(file);
+                }
+                return new StringReader(text);
+            }
         };
         for (String name : TEMPLATES) {
             String text;
             String where;
             try {
-                Path own = overrides == null ? null : overrides.resolve(name);
-                if (own != null && Files.isRegularFile(own)) {
-                    text = Files.readString(own, StandardCharsets.UTF_8);
-                    where = own.toString();
+                java.util.Optional<String> own = folder == null ? java.util.Optional.empty() : folder.template(name);
+                if (own.isPresent()) {
+                    text = own.get();
+                    where = overrides.resolve(name).toString();
                 } else {
                     try (var in = NoticeDrafts.class.getResourceAsStream("/org/breachrules/cli/notices/" + name)) {
                         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -83,8 +101,35 @@ public final class NoticeDrafts {
                 templates.put(name, factory.compile(reader, where));
             } catch (MustacheException | IOException e) {
                 throw new BreachRulesException(where + ": " + firstLine(e.getMessage()));
+            } catch (StackOverflowError e) { // NOPMD: the scan bounds nesting; this is the backstop, in one line
+                throw new BreachRulesException(where + ": $: nested too deeply to compile");
             }
         }
+    }
+
+    /**
+     * The folder of an incident's drafts, inside {@code --out} whatever the id: the id with every character but
+     * letters, digits, {@code . _ -} as {@code _} (a leading dot too, and at most {@value #FOLDER_ID_CHARS} of
+     * them), then {@code -} and the first 8 hex digits of the SHA-256 of the exact id. So {@code A/B}, {@code A_B}
+     * and {@code A:B} get three folders, and {@code ..} is {@code _.-xxxxxxxx}, never the parent.
+     */
+    public static String folderName(String incidentId) {
+        String escaped = incidentId.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.", "_");
+        if (escaped.length() > FOLDER_ID_CHARS) {
+            escaped = escaped.substring(0, FOLDER_ID_CHARS);
+        }
+        try {
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(incidentId.getBytes(StandardCharsets.UTF_8));
+            return escaped + "-" + java.util.HexFormat.of().formatHex(sha, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The hash suffix of a {@link #folderName}: names the folder without its id. */
+    public static String folderHash(String folderName) {
+        return folderName.substring(folderName.lastIndexOf('-') + 1);
     }
 
     private static String firstLine(String s) {
@@ -142,10 +187,76 @@ public final class NoticeDrafts {
         return out;
     }
 
+    /**
+     * One draft, at most {@link #MAX_DRAFT_CHARS} long: included templates multiply, so a small folder could
+     * otherwise write without end.
+     *
+     * @throws BreachRulesException naming the template when it cannot be rendered
+     */
     private String render(String template, Map<String, Object> model) {
-        StringWriter out = new StringWriter();
-        templates.get(template).execute(out, model);
+        BoundedWriter out = new BoundedWriter();
+        try {
+            templates.get(template).execute(out, model);
+        } catch (DraftTooLong e) {
+            throw new BreachRulesException(template + ": $: the draft would be longer than " + MAX_DRAFT_CHARS
+                    + " characters, the most a draft may have");
+        } catch (MustacheException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof DraftTooLong) {
+                    throw new BreachRulesException(template + ": $: the draft would be longer than "
+                            + MAX_DRAFT_CHARS + " characters, the most a draft may have");
+                }
+            }
+            throw new BreachRulesException(template + ": " + firstLine(e.getMessage()));
+        } catch (StackOverflowError e) { // NOPMD: one line, not a trace
+            throw new BreachRulesException(template + ": $: nested too deeply to render");
+        }
         return out.toString();
+    }
+
+    /** Collects a draft; unwinds the render once it is longer than {@link #MAX_DRAFT_CHARS}. */
+    private static final class BoundedWriter extends Writer {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            if (text.length() + len > MAX_DRAFT_CHARS) {
+                throw new DraftTooLong();
+            }
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            if (text.length() + len > MAX_DRAFT_CHARS) {
+                throw new DraftTooLong();
+            }
+            text.append(s, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /** Unwinds a render that went past the limit. */
+    private static final class DraftTooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DraftTooLong() {
+            super(null, null, false, false);
+        }
     }
 
     private Map<String, Object> base(Incident in, Determination d) {

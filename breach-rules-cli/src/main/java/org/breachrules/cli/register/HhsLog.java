@@ -91,12 +91,12 @@ public final class HhsLog {
         return incident.riskAssessment().mitigations().stream().map(Enum::name).collect(Collectors.joining("; "));
     }
 
-    /** The log as CSV (RFC 4180, a header row first). */
+    /** The log as CSV (RFC 4180, a header row first; no cell a spreadsheet would run as a formula). */
     public String csv() {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
             for (String[] row : rows) {
-                csv.printRecord((Object[]) row);
+                csv.printRecord(java.util.Arrays.stream(row).map(CsvCells::neutral).toArray());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -51,4 +51,20 @@ class OutputThatCannotBeWrittenTest {
         assertEquals(1, p.exitValue(), err);
         assertFalse(err.contains("\tat "), err);
     }
+
+    @Test
+    void whenStandardOutputIsFull_thenGenerateRegisterAndHhsLogSaySoInOneLine() throws Exception {
+        assumeTrue(FULL.exists() && FULL.canWrite(), "/dev/full is needed to simulate a full disk");
+        String samples = System.getProperty("samples.dir", "samples");
+        List<String[]> commands = List.of(new String[] {"generate", "--count", "5000", "--as-of", "2026-11-20"},
+                new String[] {"register", "--as-of", "2026-11-20", samples},
+                new String[] {"hhs-log", "--year", "2026", "--as-of", "2026-11-20", samples});
+        for (String[] command : commands) {
+            Process p = run(command);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the tool finishes");
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(1, p.exitValue(), command[0] + ": " + err);
+            assertEquals("breach-rules: cannot write to standard output", err.strip(), command[0]);
+        }
+    }
 }

@@ -73,9 +73,9 @@ class NoticeDraftsTest {
         }
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), all.toString());
         if (sample.startsWith("12")) {
-            assertTrue(all.toString().contains("=== TCIP-2026-CLOUD-01/substitute-notice.txt"));
+            assertTrue(all.toString().contains("=== TCIP-2026-CLOUD-01-d25f5f8f/substitute-notice.txt"));
             assertTrue(all.toString().contains("notifying 230 individuals"));
-            assertTrue(all.toString().contains("=== TCIP-2026-CLOUD-01/media-PA.txt"));
+            assertTrue(all.toString().contains("=== TCIP-2026-CLOUD-01-d25f5f8f/media-PA.txt"));
         } else {
             assertTrue(all.toString().contains("covered-entity.txt"));
         }

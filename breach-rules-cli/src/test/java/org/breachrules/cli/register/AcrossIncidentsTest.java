@@ -68,7 +68,7 @@ class AcrossIncidentsTest {
         assertEquals(0, html.exit(), html.err());
         assertEquals(59, html.out().split("<tr class=\"row\">", -1).length - 1,
                 "one row per obligation (50 federal, 9 state)");
-        assertTrue(html.out().contains("<h2>Overdue (21)</h2>"), html.out());
+        assertTrue(html.out().contains("<h2>Overdue (22)</h2>"), html.out());
     }
 
     @Test

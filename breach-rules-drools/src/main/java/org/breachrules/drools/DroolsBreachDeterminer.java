@@ -338,6 +338,23 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
      *
      * @throws BreachRulesException when the rules insert no policy, or more than one
      */
+    /**
+     * The fewest residents of {@code jurisdiction} that meet each threshold of its state-law duties (any version), in
+     * ascending order: what-if moves a state's count to these and one short of them. Empty without data.
+     */
+    public java.util.SortedSet<Integer> stateMinimums(org.breachrules.api.Jurisdiction jurisdiction) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (Object fact : stateLaw.facts()) {
+            if (fact instanceof org.breachrules.drools.facts.StateDutyData d
+                    && d.getVersion().getJurisdiction() == jurisdiction) {
+                org.breachrules.states.Threshold t = d.getDuty().threshold();
+                out.add(t.comparison() == org.breachrules.states.Comparison.MORE_THAN ? t.residents() + 1
+                        : t.residents());
+            }
+        }
+        return out;
+    }
+
     public Policy policy() {
         Policy policy = this.policy;
         if (policy == null) {

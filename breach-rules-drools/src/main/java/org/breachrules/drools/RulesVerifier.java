@@ -175,8 +175,10 @@ public final class RulesVerifier {
         Diff d = new Diff(scenario, out);
         if (b.breach() != t.breach() && assessed(b.basis()) && assessed(t.basis())) {
             // Both answers rest on the entity's four-factor assessment, scored under another policy (the risk sets,
-            // the ransomware switch): a judgement 164.402(2) leaves to the entity, for a person to review.
-            d.add("breach", b.breach() + " (" + b.basis() + ")", t.breach() + " (" + t.basis() + ")", Kind.CHANGED);
+            // the ransomware switch): a judgement 164.402(2) leaves to the entity. A breach found where the built-in
+            // policy found none is stricter; the reverse is changed, for a person to review, not below the floor.
+            d.add("breach", b.breach() + " (" + b.basis() + ")", t.breach() + " (" + t.basis() + ")",
+                    t.breach() ? Kind.STRICTER : Kind.CHANGED);
             return;
         }
         if (b.breach() != t.breach()) {

@@ -78,7 +78,8 @@ class WhatIfScenariosTest {
             Determination withoutWhatIf = new Determination(explained.incidentId(), explained.breach(),
                     explained.basis(), explained.clockStartedOn(), explained.riskAssessment(),
                     explained.notifications(), explained.findings(), explained.actions(), explained.missingFacts(),
-                    explained.retainDocumentationUntil(), explained.evaluatedOn(), explained.rulesVersion());
+                    explained.retainDocumentationUntil(), explained.evaluatedOn(), explained.rulesVersion(), null,
+                    explained.stateObligations(), explained.stateLawsAsOf());
             assertEquals(plain, withoutWhatIf);
         }
 
@@ -265,6 +266,16 @@ class WhatIfScenariosTest {
             assertEquals(List.of("MEDIA:OH"), w.notificationsAdded());
             assertTrue(w.change().contains("701 in total"), w.change());
             assertTrue(at(all, "affected.byJurisdiction.KY").isEmpty(), "200 is not near 501");
+        }
+
+        @Test
+        void aStateThresholdNearTheCountIsAThresholdEntry() {
+            // Given 245 Texans: Texas's attorney-general duty starts at 250 (at least), within 10 %
+            List<WhatIf> all = whatIf(given().affected(affected(245, Jurisdiction.TX, 245)).build());
+            WhatIf w = only(all, "affected.byJurisdiction.TX", "250 residents of TX");
+            assertEquals(WhatIfKind.THRESHOLD, w.kind());
+            assertTrue(w.message().contains("state notice owed to TX ATTORNEY_GENERAL"), w.message());
+            assertTrue(none(all, "affected.byJurisdiction.TX", "249 residents"), "no change from 245 to 249");
         }
 
         @Test

@@ -46,16 +46,29 @@ final class Catalogue {
 
     private final Incident in;
     private final Policy policy;
+    private final java.util.function.Function<Jurisdiction, java.util.SortedSet<Integer>> stateMinimums;
     private final List<Candidate> out = new ArrayList<>();
 
-    private Catalogue(Incident incident, Policy policy) {
+    private Catalogue(Incident incident, Policy policy,
+                      java.util.function.Function<Jurisdiction, java.util.SortedSet<Integer>> stateMinimums) {
         this.in = incident;
         this.policy = policy;
+        this.stateMinimums = stateMinimums;
     }
 
-    /** The candidates for this incident; a candidate equal to the incident itself is left out. */
+    /** The candidates for this incident, with federal thresholds only (no state data). */
     static List<Candidate> of(Incident incident, Policy policy) {
-        Catalogue c = new Catalogue(incident, policy);
+        return of(incident, policy, j -> new java.util.TreeSet<>());
+    }
+
+    /**
+     * The candidates for this incident; a candidate equal to the incident itself is left out.
+     *
+     * @param stateMinimums the fewest residents that meet each state-law threshold of a state
+     */
+    static List<Candidate> of(Incident incident, Policy policy,
+                              java.util.function.Function<Jurisdiction, java.util.SortedSet<Integer>> stateMinimums) {
+        Catalogue c = new Catalogue(incident, policy, stateMinimums);
         c.safeguards();
         c.exceptions();
         c.riskAssessment();
@@ -292,19 +305,14 @@ final class Catalogue {
                         in.toBuilder().affected(withCounts(a, total, a.byJurisdiction(), a.insufficientContactInfo())));
             }
         }
-        int media = policy.getMediaMinimumResidents();
         for (Jurisdiction j : a.byJurisdiction().keySet()) {
             Integer now = a.byJurisdiction().get(j);
-            if (now == null || !(a.totalIsEstimate() || near(now, media))) {
-                continue;
-            }
-            for (int residents : new int[] {media, media - 1}) {
-                Map<Jurisdiction, Integer> states = new LinkedHashMap<>(a.byJurisdiction());
-                states.put(j, residents);
-                Integer total = a.total() == null ? null : a.total() + residents - now;
-                add(WhatIfKind.THRESHOLD, "affected.byJurisdiction." + j, residents + " residents of " + j
-                        + " had been affected" + (total == null ? "" : " (" + total + " in total)"),
-                        in.toBuilder().affected(withCounts(a, total, states, a.insufficientContactInfo())));
+            java.util.SortedSet<Integer> minimums = new java.util.TreeSet<>(stateMinimums.apply(j));
+            minimums.add(policy.getMediaMinimumResidents());
+            for (int minimum : minimums) {
+                if (now != null && (a.totalIsEstimate() || near(now, minimum))) {
+                    residentsAt(a, j, now, minimum);
+                }
             }
         }
         int substitute = policy.getSubstituteNoticeMinimum();
@@ -319,6 +327,21 @@ final class Catalogue {
                             in.toBuilder().affected(withCounts(a, a.total(), a.byJurisdiction(), n)));
                 }
             }
+        }
+    }
+
+    /** The residents of one state moved to a threshold's minimum and one short of it (the total moves with them). */
+    private void residentsAt(Affected a, Jurisdiction j, int now, int minimum) {
+        for (int residents : new int[] {minimum, minimum - 1}) {
+            if (residents < 0) {
+                continue;
+            }
+            Map<Jurisdiction, Integer> states = new LinkedHashMap<>(a.byJurisdiction());
+            states.put(j, residents);
+            Integer total = a.total() == null ? null : a.total() + residents - now;
+            add(WhatIfKind.THRESHOLD, "affected.byJurisdiction." + j, residents + " residents of " + j
+                    + " had been affected" + (total == null ? "" : " (" + total + " in total)"),
+                    in.toBuilder().affected(withCounts(a, total, states, a.insufficientContactInfo())));
         }
     }
 

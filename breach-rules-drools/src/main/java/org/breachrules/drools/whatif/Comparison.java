@@ -61,6 +61,10 @@ final class Comparison {
         }
         boolean breachChanged = base.breach() != changed.breach();
         boolean basisChanged = base.basis() != changed.basis();
+        String states = breachChanged ? null : stateChange(base, changed);
+        if (states != null) {
+            substitute = substitute == null ? states : substitute + "; " + states;
+        }
         if (!breachChanged && !basisChanged && added.isEmpty() && removed.isEmpty() && moved.isEmpty()
                 && substitute == null) {
             return null;
@@ -102,6 +106,31 @@ final class Comparison {
             parts.add(substitute);
         }
         return "If " + candidate.change() + ": " + String.join("; ", parts) + ".";
+    }
+
+    /**
+     * (1.2) State-law duties owed under the change and not before, or the reverse, in words; null when the same.
+     * They are not federal recipients, so the message names them and notificationsAdded does not.
+     */
+    private static String stateChange(Determination before, Determination after) {
+        java.util.Set<String> was = stateKeys(before);
+        java.util.Set<String> now = stateKeys(after);
+        List<String> parts = new ArrayList<>();
+        List<String> added = now.stream().filter(k -> !was.contains(k)).toList();
+        List<String> removed = was.stream().filter(k -> !now.contains(k)).toList();
+        if (!added.isEmpty()) {
+            parts.add("state notice owed to " + String.join(", ", added));
+        }
+        if (!removed.isEmpty()) {
+            parts.add("no state notice owed to " + String.join(", ", removed));
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static java.util.Set<String> stateKeys(Determination d) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        d.stateObligations().forEach(o -> keys.add(o.jurisdiction() + " " + o.recipient()));
+        return keys;
     }
 
     /** An obligation the facts could not settle (UNDETERMINED) becomes settled, or the reverse. */

@@ -85,7 +85,7 @@ public final class WhatIfAnalysis {
     /** The what-ifs for an incident and the determination the determiner gave it on that date. */
     public List<WhatIf> whatIf(Incident incident, LocalDate asOf, Determination base) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Candidate c : Catalogue.of(incident, determiner.policy())) {
+        for (Candidate c : Catalogue.of(incident, determiner.policy(), determiner::stateMinimums)) {
             if (IncidentValidator.validate(c.incident(), asOf).isEmpty()) {
                 candidates.add(c);
             }

@@ -14,11 +14,12 @@ import java.nio.file.Path;
 /**
  * Golden files under {@code src/test/resources/golden} (and the expected error lines of the malformed corpus).
  * Normal runs only compare. To regenerate after an intended change, run
- * {@code mvn -B install -pl breach-rules-examples -Dgolden.update=true} and review the diff before committing.
+ * {@code mvn -B install -pl breach-rules-cli -am -Dgolden.update=true} and review the diff before committing (refused
+ * under {@code CI=true}).
  */
 final class Golden {
 
-    static final boolean UPDATE = Boolean.parseBoolean(System.getProperty("golden.update", "false"));
+    static final boolean UPDATE = GoldenUpdate.requested();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -67,7 +67,7 @@ class NoticeDraftsTest {
                     .append(Files.readString(f));
         }
         Path golden = Path.of(System.getProperty("golden.dir", "src/test/resources/golden"), "notices", sample + ".txt");
-        if (Boolean.getBoolean("golden.update")) {
+        if (org.breachrules.cli.GoldenUpdate.requested()) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, all.toString(), StandardCharsets.UTF_8);
         }

@@ -36,7 +36,7 @@ class AcrossIncidentsTest {
 
     private static void assertGolden(String name, String actual) throws Exception {
         Path file = golden(name);
-        if (Boolean.getBoolean("golden.update")) {
+        if (org.breachrules.cli.GoldenUpdate.requested()) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, actual, StandardCharsets.UTF_8);
             return;

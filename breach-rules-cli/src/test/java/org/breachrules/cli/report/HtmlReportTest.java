@@ -82,7 +82,7 @@ class HtmlReportTest {
         Path golden = Path.of(System.getProperty("golden.dir", "src/test/resources/golden"), "html", sample + ".html");
         String version = org.breachrules.drools.DroolsBreachDeterminer.builtIn().rulesVersion();
         html = html.replace(version, "RULES_VERSION").replaceAll("breach-rules [0-9][^ <\"]*", "breach-rules VERSION");
-        if (Boolean.getBoolean("golden.update")) {
+        if (org.breachrules.cli.GoldenUpdate.requested()) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, html, StandardCharsets.UTF_8);
         }

@@ -1,20 +1,14 @@
 package org.breachrules.spring;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.LocalDate;
 import java.util.Map;
-import org.breachrules.api.Affected;
 import org.breachrules.api.BreachDeterminer;
-import org.breachrules.api.Incident;
-import org.breachrules.api.Reporter;
-import org.breachrules.api.Role;
 import org.breachrules.drools.DroolsBreachDeterminer;
 import org.breachrules.json.BreachRulesModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -94,22 +88,11 @@ public class BreachRulesAutoConfiguration {
             return builder -> builder.withDetail("breachRules", Map.of("rulesVersion", determiner.rulesVersion()));
         }
 
-        /** UP when the determiner answers a fixed, synthetic incident (no PHI) as the regulation says. */
+        /** UP when the determiner answers a synthetic incident; the probe is not timed as a determination. */
         @Bean
         @ConditionalOnMissingBean(name = "breachRulesHealthIndicator")
         HealthIndicator breachRulesHealthIndicator(BreachDeterminer determiner) {
-            Incident probe = Incident.builder().id("health-probe").reporter(Reporter.of(Role.COVERED_ENTITY))
-                    .discoveredOn(LocalDate.of(2026, 1, 5)).phiInvolved(true).permittedByPrivacyRule(false)
-                    .affected(Affected.total(1)).build();
-            return () -> {
-                try {
-                    boolean breach = determiner.determine(probe, LocalDate.of(2026, 1, 6)).breach();
-                    Health.Builder health = breach ? Health.up() : Health.down();
-                    return health.withDetail("rulesVersion", determiner.rulesVersion()).build();
-                } catch (RuntimeException e) {
-                    return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
-                }
-            };
+            return new BreachRulesHealthIndicator(determiner);
         }
     }
 }

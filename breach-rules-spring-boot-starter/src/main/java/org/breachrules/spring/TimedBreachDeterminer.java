@@ -10,9 +10,10 @@ import org.breachrules.api.Incident;
 
 /**
  * Times every determination ({@value #TIMER}, tagged with the outcome: {@code breach} true or false, or
- * {@code invalid} for an incident the validator refused). No tag carries incident data.
+ * {@code invalid} for an incident the validator refused; {@code batch} for {@code determineAll}). No tag carries
+ * incident data. The starter's health probe goes to {@link #observed}, so it is not counted.
  */
-final class TimedBreachDeterminer implements BreachDeterminer, AutoCloseable {
+final class TimedBreachDeterminer implements ObservingDeterminer, AutoCloseable {
     static final String TIMER = "breach.rules.determinations";
 
     private final BreachDeterminer delegate;
@@ -21,6 +22,11 @@ final class TimedBreachDeterminer implements BreachDeterminer, AutoCloseable {
     TimedBreachDeterminer(BreachDeterminer delegate, MeterRegistry registry) {
         this.delegate = delegate;
         this.registry = registry;
+    }
+
+    @Override
+    public BreachDeterminer observed() {
+        return delegate;
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * server and one property in the application; the answer is the contract's JSON, bad input a 400 with every problem.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "management.endpoints.web.exposure.include=health,info,metrics")
+        properties = {"management.endpoints.web.exposure.include=health,info,metrics",
+                "management.endpoint.health.show-details=always"})
 class DeterminationServiceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -61,6 +61,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
      * with the tuned {@code XX.json} files that replaced built-in ones (empty: the built-in data).
      */
     private final StateLawFacts stateLaw;
+    /** Whether the rules declare the state-law global (a tuned rule base without state-law.drl does not). */
+    private final boolean usesStateLaw;
     private final Map<String, String> stateFiles;
 
     /**
@@ -94,6 +96,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                            OrganisationPolicy organisation, StateLawFacts stateLaw, Map<String, String> stateFiles) {
         this.kieBase = kieBase;
         this.stateLaw = stateLaw;
+        this.usesStateLaw = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(STATE_LAW_GLOBAL)));
         this.stateFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(stateFiles));
         this.organisation = organisation;
         this.sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
@@ -280,10 +284,13 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
 
     private void insertShared(KieSession session) {
         session.insert(organisation);
-        for (Object fact : stateLaw.facts()) {
-            session.insert(fact);
+        if (usesStateLaw) {
+            session.setGlobal(STATE_LAW_GLOBAL, stateLaw);
         }
     }
+
+    /** The global through which state-law.drl reads the state data (never inserted as facts). */
+    static final String STATE_LAW_GLOBAL = "stateLaw";
 
     /** Inserts the cases, fires the rules and collects each case's conclusions; a failure is a BreachRulesException. */
     private Map<Case, List<Conclusion>> run(KieSession session, List<Case> cases) {
@@ -333,20 +340,13 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
     }
 
     /**
-     * The policy in force: the values {@code policy.drl} (built-in or tuned) sets. Read from a session of this rule
-     * base, so tuned values are returned as the rules see them.
-     *
-     * @throws BreachRulesException when the rules insert no policy, or more than one
-     */
-    /**
      * The fewest residents of {@code jurisdiction} that meet each threshold of its state-law duties (any version), in
      * ascending order: what-if moves a state's count to these and one short of them. Empty without data.
      */
     public java.util.SortedSet<Integer> stateMinimums(org.breachrules.api.Jurisdiction jurisdiction) {
         java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
-        for (Object fact : stateLaw.facts()) {
-            if (fact instanceof org.breachrules.drools.facts.StateDutyData d
-                    && d.getVersion().getJurisdiction() == jurisdiction) {
+        for (org.breachrules.drools.facts.StateVersion v : stateLaw.versionsOf(jurisdiction)) {
+            for (org.breachrules.drools.facts.StateDutyData d : v.getDuties()) {
                 org.breachrules.states.Threshold t = d.getDuty().threshold();
                 out.add(t.comparison() == org.breachrules.states.Comparison.MORE_THAN ? t.residents() + 1
                         : t.residents());
@@ -355,6 +355,12 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         return out;
     }
 
+    /**
+     * The policy in force: the values {@code policy.drl} (built-in or tuned) sets. Read from a session of this rule
+     * base, so tuned values are returned as the rules see them.
+     *
+     * @throws BreachRulesException when the rules insert no policy, or more than one
+     */
     public Policy policy() {
         Policy policy = this.policy;
         if (policy == null) {

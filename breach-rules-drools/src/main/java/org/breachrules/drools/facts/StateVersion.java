@@ -7,14 +7,16 @@ import org.breachrules.states.HipaaClause;
 import org.breachrules.states.StateLawVersion;
 
 /**
- * One version of a jurisdiction's breach statute, as a fact: inserted once per session (not per case) with the other
- * state-law data, so state-law.drl joins it to the cases by jurisdiction and clock start. Immutable.
+ * One version of a jurisdiction's breach statute, with its duties. state-law.drl reaches it from each case's states
+ * through the {@code stateLaw} global ({@link StateLawFacts#versionsOf}): never inserted, so no session pays for the
+ * states its cases do not name. Immutable once read.
  */
 public final class StateVersion {
     private final Jurisdiction jurisdiction;
     private final StateLawVersion version;
     private final LocalDate until;
     private final boolean first;
+    private final java.util.List<StateDutyData> duties = new java.util.ArrayList<>(4);
 
     /**
      * @param until the next version's effectiveFrom (this one governs clock starts before it); null for the latest
@@ -33,6 +35,10 @@ public final class StateVersion {
     /** The first clock start this version no longer governs (the next version's effectiveFrom); null when it is the latest. Not named "until": a keyword of the classic engine's MVEL parser. */
     public LocalDate getSupersededOn() { return until; }
     public boolean isFirst() { return first; }
+    /** The duties of this version, in the data's order. */
+    public java.util.List<StateDutyData> getDuties() { return java.util.Collections.unmodifiableList(duties); }
+    /** Adds a duty while the data is read; {@link StateLawFacts} alone calls it, before any session sees this. */
+    void addDuty(StateDutyData duty) { duties.add(duty); }
     public HipaaClause getHipaaClause() { return version.hipaaClause(); }
     /** FULL_EXEMPTION or DEEMED_COMPLIANT: HIPAA compliance leaves no state duty. */
     public boolean isLeavesNoDuty() { return version.hipaaClause().leavesNoDuty(); }

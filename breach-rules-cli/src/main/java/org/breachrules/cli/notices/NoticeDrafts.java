@@ -23,9 +23,11 @@ import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Mitigation;
 import org.breachrules.api.Notification;
+import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.PhiType;
 import org.breachrules.api.Recipient;
 import org.breachrules.api.SubstituteNoticeForm;
+import org.breachrules.cli.register.Hold;
 import org.breachrules.cli.register.PortalFields;
 
 /**
@@ -136,32 +138,47 @@ public final class NoticeDrafts {
         return s == null ? "the template is broken" : s.lines().findFirst().orElse(s);
     }
 
-    /** The drafts for one incident: file name to text (empty when no notice is owed). */
+    /**
+     * The drafts for one incident: file name to text (empty when no notice is owed). A notice the determination
+     * records as sent is not drafted again (the worksheet records its date); every other draft opens with what its
+     * entry says about a hold, an overdue deadline or an unsettled duty ({@link DraftBanner}).
+     */
     public Map<String, String> drafts(Incident in, Determination d) {
         Map<String, String> out = new LinkedHashMap<>();
         if (!d.breach()) {
             return out;
         }
         Map<String, Object> base = base(in, d);
+        LocalDate asOf = d.evaluatedOn() == null ? date : d.evaluatedOn();
         for (Notification n : d.notifications()) {
+            if (n.status() == NotificationStatus.SENT || n.status() == NotificationStatus.SENT_LATE) {
+                continue;
+            }
             Map<String, Object> m = new LinkedHashMap<>(base);
-            m.put("deadline", n.deadline() == null ? "[[deadline not yet known]]" : n.deadline().toString());
+            m.put("deadline", n.deadline() == null ? "[[deadline not yet known]]" : PlainDate.of(n.deadline()));
             m.put("citation", n.citation());
+            boolean held = Hold.held(n.delayedUntil(), n.status(), asOf);
+            m.put("held", held);
+            m.put("heldUntil", held ? PlainDate.of(n.delayedUntil()) : "");
+            m.put("release", !held && n.status() != NotificationStatus.UNDETERMINED);
+            m.put("overdue", n.status() == NotificationStatus.OVERDUE);
+            m.put("undetermined", n.status() == NotificationStatus.UNDETERMINED);
+            String banner = DraftBanner.text(n, asOf);
             switch (n.recipient()) {
                 case INDIVIDUALS -> {
-                    out.put("individuals.txt", render("individuals.mustache", m));
-                    if (in.affected() != null && in.affected().deceased() != null && in.affected().deceased() > 0) {
+                    out.put("individuals.txt", banner + render("individuals.mustache", m));
+                    if (nextOfKinReachable(in) > 0) {
                         Map<String, Object> kin = new LinkedHashMap<>(m);
                         kin.put("nextOfKin", true);
                         kin.put("salutation", "[[name of the deceased individual]]");
-                        out.put("individuals-next-of-kin.txt", render("individuals.mustache", kin));
+                        out.put("individuals-next-of-kin.txt", banner + render("individuals.mustache", kin));
                     }
                     if (n.substituteNotice() != null
                             && n.substituteNotice().form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA) {
                         m.put("individuals", n.substituteNotice().individuals());
                         m.put("postingDays", n.substituteNotice().postingDays());
                         m.put("tollFreeDays", n.substituteNotice().tollFreeNumberDays());
-                        out.put("substitute-notice.txt", render("substitute-notice.mustache", m));
+                        out.put("substitute-notice.txt", banner + render("substitute-notice.mustache", m));
                     }
                 }
                 case MEDIA -> {
@@ -170,21 +187,31 @@ public final class NoticeDrafts {
                     m.put("residents", n.jurisdiction() == null || in.affected() == null ? "[[number of residents]]"
                             : in.affected().byJurisdiction().getOrDefault(n.jurisdiction(), 0));
                     out.put("media-" + (n.jurisdiction() == null ? "unknown-state" : n.jurisdiction().name())
-                            + ".txt", render("media.mustache", m));
+                            + ".txt", banner + render("media.mustache", m));
                 }
-                case COVERED_ENTITY -> out.put("covered-entity.txt", render("covered-entity.mustache", m));
+                case COVERED_ENTITY -> out.put("covered-entity.txt", banner + render("covered-entity.mustache", m));
                 case HHS -> {
                     m.put("reportType", "Initial");
                     m.put("affecting", n.citation().contains("164.408(c)") ? "Fewer than 500 individuals"
                             : "500 or more individuals");
                     m.put("individualNoticeSentOn", d.notifications().stream()
                             .filter(x -> x.recipient() == Recipient.INDIVIDUALS && x.sentOn() != null)
-                            .map(x -> x.sentOn().toString()).findFirst().orElse("[[date individual notice was sent]]"));
-                    out.put("hhs-portal-worksheet.txt", render("hhs-portal-worksheet.mustache", m));
+                            .map(x -> PlainDate.of(x.sentOn())).findFirst()
+                            .orElse("[[date individual notice was sent]]"));
+                    out.put("hhs-portal-worksheet.txt", banner + render("hhs-portal-worksheet.mustache", m));
                 }
             }
         }
         return out;
+    }
+
+    /** Deceased individuals whose next of kin or personal representative has a usable address (164.404(d)(1)(ii)). */
+    private static int nextOfKinReachable(Incident in) {
+        if (in.affected() == null || in.affected().deceased() == null) {
+            return 0;
+        }
+        Integer without = in.affected().deceasedWithoutNextOfKinContact();
+        return in.affected().deceased() - (without == null ? 0 : without);
     }
 
     /**
@@ -263,7 +290,7 @@ public final class NoticeDrafts {
         Map<String, Object> m = new LinkedHashMap<>();
         String entity = or(in.reporter().name(), "[[entity name]]");
         m.put("entity", entity);
-        m.put("date", date.toString());
+        m.put("date", PlainDate.of(date));
         m.put("incidentId", d.incidentId());
         m.put("salutation", "[[individual's name]]");
         m.put("signatory", "[[name and title of the person signing]]");
@@ -272,10 +299,10 @@ public final class NoticeDrafts {
         m.put("postalAddress", "[[postal address]]");
         m.put("website", "[[web site]]");
         m.put("coveredEntity", "[[covered entity's name]]");
-        m.put("discoveredOn", String.valueOf(d.clockStartedOn()));
-        m.put("occurredOn", in.occurredOn() == null ? "[[date of the breach]]" : in.occurredOn().toString());
+        m.put("discoveredOn", d.clockStartedOn() == null ? "[[date of discovery]]" : PlainDate.of(d.clockStartedOn()));
+        m.put("occurredOn", in.occurredOn() == null ? "[[date of the breach]]" : PlainDate.of(in.occurredOn()));
         m.put("whatHappened", "On " + m.get("occurredOn") + ", " + "[[a brief description of what happened]]."
-                + " We discovered the incident on " + d.clockStartedOn() + ".");
+                + " We discovered the incident on " + PlainDate.of(in.discoveredOn()) + ".");
         List<PhiType> types = in.riskAssessment() == null || in.riskAssessment().phiTypes() == null ? List.of()
                 : in.riskAssessment().phiTypes();
         m.put("phiTypes", types.isEmpty() ? "[[the types of information involved, such as name, date of birth,"

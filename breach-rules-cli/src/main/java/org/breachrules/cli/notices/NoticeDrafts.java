@@ -37,8 +37,9 @@ import org.breachrules.cli.register.PortalFields;
  */
 public final class NoticeDrafts {
     /** The templates, by the draft they write. */
-    public static final List<String> TEMPLATES = List.of("individuals.mustache", "substitute-notice.mustache",
-            "media.mustache", "covered-entity.mustache", "hhs-portal-worksheet.mustache");
+    public static final List<String> TEMPLATES = List.of("individuals.mustache", "next-of-kin.mustache",
+            "substitute-notice.mustache", "substitute-notice-alternative.mustache", "media.mustache",
+            "covered-entity.mustache", "hhs-portal-worksheet.mustache");
 
     /** The longest draft written: a letter is a few thousand characters. */
     public static final int MAX_DRAFT_CHARS = 1 << 20;
@@ -169,16 +170,21 @@ public final class NoticeDrafts {
                     out.put("individuals.txt", banner + render("individuals.mustache", m));
                     if (nextOfKinReachable(in) > 0) {
                         Map<String, Object> kin = new LinkedHashMap<>(m);
-                        kin.put("nextOfKin", true);
-                        kin.put("salutation", "[[name of the deceased individual]]");
-                        out.put("individuals-next-of-kin.txt", banner + render("individuals.mustache", kin));
+                        kin.put("deceased", "[[name of the deceased individual]]");
+                        kin.put("kinAddress", "[[postal address of the next of kin or personal representative]]");
+                        kin.put("kinSteps", kinSteps(in));
+                        out.put("next-of-kin.txt", banner + render("next-of-kin.mustache", kin));
                     }
-                    if (n.substituteNotice() != null
-                            && n.substituteNotice().form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA) {
+                    if (n.substituteNotice() != null) {
                         m.put("individuals", n.substituteNotice().individuals());
-                        m.put("postingDays", n.substituteNotice().postingDays());
-                        m.put("tollFreeDays", n.substituteNotice().tollFreeNumberDays());
-                        out.put("substitute-notice.txt", banner + render("substitute-notice.mustache", m));
+                        if (n.substituteNotice().form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA) {
+                            m.put("postingDays", n.substituteNotice().postingDays());
+                            m.put("tollFreeDays", n.substituteNotice().tollFreeNumberDays());
+                            out.put("substitute-notice.txt", banner + render("substitute-notice.mustache", m));
+                        } else {
+                            out.put("substitute-notice-alternative.txt", banner
+                                    + render("substitute-notice-alternative.mustache", m));
+                        }
                     }
                 }
                 case MEDIA -> {
@@ -315,6 +321,7 @@ public final class NoticeDrafts {
         m.put("whatWeAreDoing", (done.isEmpty() ? "" : "We have already " + done.stream().map(NoticeDrafts::done)
                 .collect(Collectors.joining(", ")) + ". ") + "[[what we are doing to investigate, to mitigate harm"
                 + " and to protect against further breaches]]");
+        m.put("byState", byState(in));
         m.put("role", in.reporter().role().name());
         m.put("businessAssociate", in.businessAssociate() != null ? "Yes" : "No");
         m.put("total", in.affected() == null ? "[[approximate number]]" : in.affected().total());
@@ -331,6 +338,38 @@ public final class NoticeDrafts {
         m.put("actions", done.isEmpty() ? "[[actions taken in response]]"
                 : done.stream().map(Enum::name).collect(Collectors.joining(", ")));
         return m;
+    }
+
+    /** Steps for the next of kin or personal representative of a deceased individual, from the PHI types. */
+    private static List<String> kinSteps(Incident in) {
+        List<PhiType> types = in.riskAssessment() == null || in.riskAssessment().phiTypes() == null ? List.of()
+                : in.riskAssessment().phiTypes();
+        List<String> steps = new ArrayList<>();
+        if (types.contains(PhiType.SSN) || types.contains(PhiType.DRIVERS_LICENSE)) {
+            steps.add("Ask the three nationwide credit bureaus to mark the credit file of the person you represent"
+                    + " as deceased.");
+        }
+        if (types.contains(PhiType.PAYMENT_CARD) || types.contains(PhiType.FINANCIAL_ACCOUNT)) {
+            steps.add("Tell the banks and card issuers of the person you represent, and watch the statements for"
+                    + " charges you do not recognize.");
+        }
+        steps.add("Review the statements of the health plan of the person you represent, and tell the plan and us"
+                + " about any service that was not received.");
+        steps.add("Be cautious of calls, e-mails or letters asking for information about the person you represent.");
+        return steps;
+    }
+
+    /** Residents per state or territory as the incident gives them, for the covered entity's notices. */
+    private static String byState(Incident in) {
+        if (in.affected() == null || in.affected().byJurisdiction().isEmpty()) {
+            return "[[residents per state or territory]]";
+        }
+        String listed = in.affected().byJurisdiction().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().displayName() + " " + e.getValue()).collect(Collectors.joining(", "));
+        int rest = in.affected().total() == null ? 0 : in.affected().total() - in.affected().byJurisdiction().values().stream()
+                .mapToInt(Integer::intValue).sum();
+        return rest > 0 ? listed + ", [[state or territory of the other " + rest + "]]" : listed;
     }
 
     /** Steps chosen from the PHI types (164.404(c)(1)(C)); generic advice when the types are not known. */

@@ -29,6 +29,7 @@ import org.breachrules.api.Recipient;
 import org.breachrules.api.SubstituteNoticeForm;
 import org.breachrules.cli.register.Hold;
 import org.breachrules.cli.register.PortalFields;
+import org.breachrules.cli.register.PortalLabels;
 
 /**
  * Notice drafts in plain language, one per obligation a determination names, from templates a compliance officer can
@@ -322,22 +323,34 @@ public final class NoticeDrafts {
                 .collect(Collectors.joining(", ")) + ". ") + "[[what we are doing to investigate, to mitigate harm"
                 + " and to protect against further breaches]]");
         m.put("byState", byState(in));
-        m.put("role", in.reporter().role().name());
+        m.put("role", PortalLabels.of(in.reporter().role()));
+        portal(m, in);
+        return m;
+    }
+
+    /** The HHS portal's answers for the worksheet (see docs/hhs-portal-questions.md): a placeholder for each unknown. */
+    private static void portal(Map<String, Object> m, Incident in) {
+        m.put("entityType", or(PortalFields.entityType(in), "[[type of covered entity: Health Plan, Healthcare"
+                + " Provider, Healthcare Clearing House or Business Associate]]"));
+        m.put("address", or(PortalFields.address(in), "[[street, city, state and ZIP code]]"));
+        m.put("contact", or(PortalFields.contact(in), "[[contact name, title, phone and e-mail]]"));
         m.put("businessAssociate", in.businessAssociate() != null ? "Yes" : "No");
+        m.put("occurredUntil", in.occurredUntil() == null ? "[[breach end date]]" : PlainDate.of(in.occurredUntil()));
         m.put("total", in.affected() == null ? "[[approximate number]]" : in.affected().total());
         m.put("individuals", m.get("total"));
         m.put("estimate", in.affected() != null && in.affected().totalIsEstimate());
-        m.put("breachType", in.breachType() == null ? "[[type of breach]]" : in.breachType().name());
-        m.put("locations", in.locations().isEmpty() ? "[[location of breached information]]"
-                : in.locations().stream().map(Enum::name).collect(Collectors.joining(", ")));
+        m.put("breachType", or(PortalFields.breachType(in), "[[type of breach]]"));
+        m.put("locations", or(PortalFields.locations(in, ", "), "[[location of breached information]]"));
         Set<String> categories = PortalFields.phiCategories(in);
         m.put("phiCategories", categories == null ? "[[demographic, financial, clinical, other]]"
                 : String.join(", ", categories));
-        String safeguards = PortalFields.safeguards(in);
-        m.put("safeguards", safeguards == null ? "[[safeguards in place prior to the breach]]" : safeguards);
-        m.put("actions", done.isEmpty() ? "[[actions taken in response]]"
-                : done.stream().map(Enum::name).collect(Collectors.joining(", ")));
-        return m;
+        m.put("description", or(in.description(), "[[description of the breach: how it happened, the type of media"
+                + " and of PHI]]"));
+        m.put("safeguards", or(PortalFields.safeguardsInPlace(in, "; "), "[[safeguards in place prior to the"
+                + " breach: None, Privacy Rule, Security Rule administrative, physical or technical]]"));
+        String recorded = PortalFields.safeguards(in);
+        m.put("safeguardsRecorded", recorded == null ? "" : recorded);
+        m.put("actions", or(PortalFields.actions(in, "; "), "[[actions taken in response]]"));
     }
 
     /** Steps for the next of kin or personal representative of a deceased individual, from the PHI types. */

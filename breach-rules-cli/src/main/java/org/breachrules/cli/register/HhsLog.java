@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.breachrules.api.Determination;
@@ -28,10 +27,11 @@ public final class HhsLog {
     static final String ANNUAL_CITATION = "164.408(c)";
 
     /** The CSV columns, as the HHS breach portal's form asks for them. */
-    static final String[] COLUMNS = {"incident_id", "report_type", "breach_affecting", "entity_name", "entity_role",
-        "business_associate_involved", "breach_start_date", "discovery_date", "approximate_individuals_affected",
-        "count_is_estimate", "type_of_breach", "location_of_breached_information", "type_of_phi",
-        "safeguards_in_place", "actions_taken", "individual_notice_sent_on", "hhs_due_date", "missing_portal_fields"};
+    static final String[] COLUMNS = {"incident_id", "report_type", "breach_affecting", "entity_name", "entity_type",
+        "entity_address", "entity_contact", "entity_role", "business_associate_involved", "breach_start_date",
+        "breach_end_date", "discovery_date", "approximate_individuals_affected", "count_is_estimate", "type_of_breach",
+        "location_of_breached_information", "type_of_phi", "description", "safeguards_in_place", "actions_taken",
+        "individual_notice_sent_on", "hhs_due_date", "missing_portal_fields"};
 
     private final int year;
     private final List<String[]> rows = new ArrayList<>();
@@ -60,21 +60,26 @@ public final class HhsLog {
         dueDates.merge(hhs.deadline(), 1, Integer::sum);
         List<String> missing = new ArrayList<>();
         String[] row = {
-            d.incidentId(), "INITIAL", "FEWER_THAN_500",
+            d.incidentId(), "Initial", "Fewer than 500 individuals",
             given(incident.reporter().name(), "entity_name", missing),
-            incident.reporter().role().name(),
-            incident.businessAssociate() != null ? "yes" : "no",
+            given(PortalFields.entityType(incident), "entity_type", missing),
+            given(PortalFields.address(incident), "entity_address", missing),
+            given(PortalFields.contact(incident), "entity_contact", missing),
+            PortalLabels.of(incident.reporter().role()),
+            incident.businessAssociate() != null ? "Yes" : "No",
             given(incident.occurredOn(), "breach_start_date", missing),
+            given(incident.occurredUntil(), "breach_end_date", missing),
             d.clockStartedOn().toString(),
             String.valueOf(incident.affected().total()),
             incident.affected().totalIsEstimate() ? "yes" : "no",
-            given(incident.breachType(), "type_of_breach", missing),
-            given(incident.locations().isEmpty() ? null : incident.locations().stream().map(Enum::name)
-                    .collect(Collectors.joining("; ")), "location_of_breached_information", missing),
+            given(PortalFields.breachType(incident), "type_of_breach", missing),
+            given(PortalFields.locations(incident, "; "), "location_of_breached_information", missing),
             given(PortalFields.phiCategories(incident) == null ? null
                     : String.join("; ", PortalFields.phiCategories(incident)), "type_of_phi", missing),
-            java.util.Objects.requireNonNullElse(PortalFields.safeguards(incident), "none recorded"),
-            given(actions(incident), "actions_taken", missing),
+            given(incident.description() == null || incident.description().isBlank() ? null
+                    : incident.description().replaceAll("\\p{Cntrl}", " "), "description", missing),
+            given(PortalFields.safeguardsInPlace(incident, "; "), "safeguards_in_place", missing),
+            given(PortalFields.actions(incident, "; "), "actions_taken", missing),
             given(d.notifications().stream()
                     .filter(n -> n.recipient() == Recipient.INDIVIDUALS && n.sentOn() != null)
                     .map(n -> n.sentOn().toString()).findFirst().orElse(null), "individual_notice_sent_on", missing),
@@ -93,13 +98,6 @@ public final class HhsLog {
             return "";
         }
         return value.toString();
-    }
-
-    private static String actions(Incident incident) {
-        if (incident.riskAssessment() == null || incident.riskAssessment().mitigations() == null) {
-            return null;
-        }
-        return incident.riskAssessment().mitigations().stream().map(Enum::name).collect(Collectors.joining("; "));
     }
 
     /** The log as CSV (RFC 4180, a header row first; no cell a spreadsheet would run as a formula). */

@@ -102,7 +102,8 @@ class AcrossIncidentsTest {
         }
         assertEquals(List.of("JAN-01", "EXACTLY-499"), rows.stream().map(r -> r.get("incident_id")).toList());
         assertEquals("2028-02-29", rows.get(0).get("hhs_due_date"), "2028 is a leap year");
-        assertEquals("breach_start_date; type_of_phi; actions_taken; individual_notice_sent_on",
+        assertEquals("entity_type; entity_address; entity_contact; breach_start_date; breach_end_date; type_of_phi;"
+                + " description; safeguards_in_place; actions_taken; individual_notice_sent_on",
                 rows.get(0).get("missing_portal_fields"));
         assertEquals("10", rows.get(0).get("approximate_individuals_affected"));
 

@@ -255,7 +255,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     VersionProvider.libraryVersion()));
         }
         if (ics != null) {
-            org.breachrules.cli.register.DeadlineCalendar calendar = new org.breachrules.cli.register.DeadlineCalendar();
+            org.breachrules.cli.register.DeadlineCalendar calendar = new org.breachrules.cli.register.DeadlineCalendar(date);
             deadlines.rows().forEach(calendar::add);
             OutputFiles.write(ics, calendar.write());
         }

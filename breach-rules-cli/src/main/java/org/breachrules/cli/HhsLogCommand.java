@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {
             "The HHS annual log: every breach affecting fewer than 500 individuals discovered in YEAR, one CSV row",
             "each with the HHS portal's fields (blank and named in missing_portal_fields when the incident lacks",
-            "one), and a summary with the due date. Without --csv the CSV goes to standard output after the summary."},
+            "one), and a summary with each due date and its count; breaches already reported to HHS are left out",
+            "and counted. Without --csv the CSV goes to standard output after the summary."},
         sortOptions = false)
 final class HhsLogCommand implements Callable<Integer> {
     @Spec

@@ -73,7 +73,7 @@ final class RegisterCommand implements Callable<Integer> {
             return Lines.invalid(err, problems);
         }
         if (ics != null) {
-            DeadlineCalendar calendar = new DeadlineCalendar();
+            DeadlineCalendar calendar = new DeadlineCalendar(date);
             register.rows().forEach(calendar::add);
             OutputFiles.write(ics, calendar.write());
         }

@@ -158,6 +158,11 @@ public final class TextReport {
             }
             table(out, rows);
             for (Notification n : d.notifications()) {
+                org.breachrules.cli.register.Hold.of(n, d.evaluatedOn(), java.time.LocalDate::toString).ifPresent(hold ->
+                        out.append(wrap("  ! ", "    ", n.recipient().name() + (n.jurisdiction() == null ? "" : " "
+                                + n.jurisdiction().name()) + ": " + hold + ".")));
+            }
+            for (Notification n : d.notifications()) {
                 if (!n.dependsOn().isEmpty()) {
                     out.append(wrap("  * ", "    ", n.recipient().name() + (n.jurisdiction() == null ? "" : " "
                             + n.jurisdiction().name()) + " is UNDETERMINED until " + String.join(", ", n.dependsOn())

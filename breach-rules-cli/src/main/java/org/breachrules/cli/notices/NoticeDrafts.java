@@ -23,10 +23,13 @@ import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Mitigation;
 import org.breachrules.api.Notification;
+import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.PhiType;
 import org.breachrules.api.Recipient;
 import org.breachrules.api.SubstituteNoticeForm;
+import org.breachrules.cli.register.Hold;
 import org.breachrules.cli.register.PortalFields;
+import org.breachrules.cli.register.PortalLabels;
 
 /**
  * Notice drafts in plain language, one per obligation a determination names, from templates a compliance officer can
@@ -35,8 +38,9 @@ import org.breachrules.cli.register.PortalFields;
  */
 public final class NoticeDrafts {
     /** The templates, by the draft they write. */
-    public static final List<String> TEMPLATES = List.of("individuals.mustache", "substitute-notice.mustache",
-            "media.mustache", "covered-entity.mustache", "hhs-portal-worksheet.mustache");
+    public static final List<String> TEMPLATES = List.of("individuals.mustache", "next-of-kin.mustache",
+            "substitute-notice.mustache", "substitute-notice-alternative.mustache", "media.mustache",
+            "covered-entity.mustache", "hhs-portal-worksheet.mustache");
 
     /** The longest draft written: a letter is a few thousand characters. */
     public static final int MAX_DRAFT_CHARS = 1 << 20;
@@ -136,32 +140,52 @@ public final class NoticeDrafts {
         return s == null ? "the template is broken" : s.lines().findFirst().orElse(s);
     }
 
-    /** The drafts for one incident: file name to text (empty when no notice is owed). */
+    /**
+     * The drafts for one incident: file name to text (empty when no notice is owed). A notice the determination
+     * records as sent is not drafted again (the worksheet records its date); every other draft opens with what its
+     * entry says about a hold, an overdue deadline or an unsettled duty ({@link DraftBanner}).
+     */
     public Map<String, String> drafts(Incident in, Determination d) {
         Map<String, String> out = new LinkedHashMap<>();
         if (!d.breach()) {
             return out;
         }
         Map<String, Object> base = base(in, d);
+        LocalDate asOf = d.evaluatedOn() == null ? date : d.evaluatedOn();
         for (Notification n : d.notifications()) {
+            if (n.status() == NotificationStatus.SENT || n.status() == NotificationStatus.SENT_LATE) {
+                continue;
+            }
             Map<String, Object> m = new LinkedHashMap<>(base);
-            m.put("deadline", n.deadline() == null ? "[[deadline not yet known]]" : n.deadline().toString());
+            m.put("deadline", n.deadline() == null ? "[[deadline not yet known]]" : PlainDate.of(n.deadline()));
             m.put("citation", n.citation());
+            boolean held = Hold.held(n.delayedUntil(), n.status(), asOf);
+            m.put("held", held);
+            m.put("heldUntil", held ? PlainDate.of(n.delayedUntil()) : "");
+            m.put("release", !held && n.status() != NotificationStatus.UNDETERMINED);
+            m.put("overdue", n.status() == NotificationStatus.OVERDUE);
+            m.put("undetermined", n.status() == NotificationStatus.UNDETERMINED);
+            String banner = DraftBanner.text(n, asOf);
             switch (n.recipient()) {
                 case INDIVIDUALS -> {
-                    out.put("individuals.txt", render("individuals.mustache", m));
-                    if (in.affected() != null && in.affected().deceased() != null && in.affected().deceased() > 0) {
+                    out.put("individuals.txt", banner + render("individuals.mustache", m));
+                    if (nextOfKinReachable(in) > 0) {
                         Map<String, Object> kin = new LinkedHashMap<>(m);
-                        kin.put("nextOfKin", true);
-                        kin.put("salutation", "[[name of the deceased individual]]");
-                        out.put("individuals-next-of-kin.txt", render("individuals.mustache", kin));
+                        kin.put("deceased", "[[name of the deceased individual]]");
+                        kin.put("kinAddress", "[[postal address of the next of kin or personal representative]]");
+                        kin.put("kinSteps", kinSteps(in));
+                        out.put("next-of-kin.txt", banner + render("next-of-kin.mustache", kin));
                     }
-                    if (n.substituteNotice() != null
-                            && n.substituteNotice().form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA) {
+                    if (n.substituteNotice() != null) {
                         m.put("individuals", n.substituteNotice().individuals());
-                        m.put("postingDays", n.substituteNotice().postingDays());
-                        m.put("tollFreeDays", n.substituteNotice().tollFreeNumberDays());
-                        out.put("substitute-notice.txt", render("substitute-notice.mustache", m));
+                        if (n.substituteNotice().form() == SubstituteNoticeForm.CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA) {
+                            m.put("postingDays", n.substituteNotice().postingDays());
+                            m.put("tollFreeDays", n.substituteNotice().tollFreeNumberDays());
+                            out.put("substitute-notice.txt", banner + render("substitute-notice.mustache", m));
+                        } else {
+                            out.put("substitute-notice-alternative.txt", banner
+                                    + render("substitute-notice-alternative.mustache", m));
+                        }
                     }
                 }
                 case MEDIA -> {
@@ -170,21 +194,31 @@ public final class NoticeDrafts {
                     m.put("residents", n.jurisdiction() == null || in.affected() == null ? "[[number of residents]]"
                             : in.affected().byJurisdiction().getOrDefault(n.jurisdiction(), 0));
                     out.put("media-" + (n.jurisdiction() == null ? "unknown-state" : n.jurisdiction().name())
-                            + ".txt", render("media.mustache", m));
+                            + ".txt", banner + render("media.mustache", m));
                 }
-                case COVERED_ENTITY -> out.put("covered-entity.txt", render("covered-entity.mustache", m));
+                case COVERED_ENTITY -> out.put("covered-entity.txt", banner + render("covered-entity.mustache", m));
                 case HHS -> {
                     m.put("reportType", "Initial");
                     m.put("affecting", n.citation().contains("164.408(c)") ? "Fewer than 500 individuals"
                             : "500 or more individuals");
                     m.put("individualNoticeSentOn", d.notifications().stream()
                             .filter(x -> x.recipient() == Recipient.INDIVIDUALS && x.sentOn() != null)
-                            .map(x -> x.sentOn().toString()).findFirst().orElse("[[date individual notice was sent]]"));
-                    out.put("hhs-portal-worksheet.txt", render("hhs-portal-worksheet.mustache", m));
+                            .map(x -> PlainDate.of(x.sentOn())).findFirst()
+                            .orElse("[[date individual notice was sent]]"));
+                    out.put("hhs-portal-worksheet.txt", banner + render("hhs-portal-worksheet.mustache", m));
                 }
             }
         }
         return out;
+    }
+
+    /** Deceased individuals whose next of kin or personal representative has a usable address (164.404(d)(1)(ii)). */
+    private static int nextOfKinReachable(Incident in) {
+        if (in.affected() == null || in.affected().deceased() == null) {
+            return 0;
+        }
+        Integer without = in.affected().deceasedWithoutNextOfKinContact();
+        return in.affected().deceased() - (without == null ? 0 : without);
     }
 
     /**
@@ -263,7 +297,7 @@ public final class NoticeDrafts {
         Map<String, Object> m = new LinkedHashMap<>();
         String entity = or(in.reporter().name(), "[[entity name]]");
         m.put("entity", entity);
-        m.put("date", date.toString());
+        m.put("date", PlainDate.of(date));
         m.put("incidentId", d.incidentId());
         m.put("salutation", "[[individual's name]]");
         m.put("signatory", "[[name and title of the person signing]]");
@@ -272,10 +306,10 @@ public final class NoticeDrafts {
         m.put("postalAddress", "[[postal address]]");
         m.put("website", "[[web site]]");
         m.put("coveredEntity", "[[covered entity's name]]");
-        m.put("discoveredOn", String.valueOf(d.clockStartedOn()));
-        m.put("occurredOn", in.occurredOn() == null ? "[[date of the breach]]" : in.occurredOn().toString());
+        m.put("discoveredOn", d.clockStartedOn() == null ? "[[date of discovery]]" : PlainDate.of(d.clockStartedOn()));
+        m.put("occurredOn", in.occurredOn() == null ? "[[date of the breach]]" : PlainDate.of(in.occurredOn()));
         m.put("whatHappened", "On " + m.get("occurredOn") + ", " + "[[a brief description of what happened]]."
-                + " We discovered the incident on " + d.clockStartedOn() + ".");
+                + " We discovered the incident on " + PlainDate.of(in.discoveredOn()) + ".");
         List<PhiType> types = in.riskAssessment() == null || in.riskAssessment().phiTypes() == null ? List.of()
                 : in.riskAssessment().phiTypes();
         m.put("phiTypes", types.isEmpty() ? "[[the types of information involved, such as name, date of birth,"
@@ -288,22 +322,67 @@ public final class NoticeDrafts {
         m.put("whatWeAreDoing", (done.isEmpty() ? "" : "We have already " + done.stream().map(NoticeDrafts::done)
                 .collect(Collectors.joining(", ")) + ". ") + "[[what we are doing to investigate, to mitigate harm"
                 + " and to protect against further breaches]]");
-        m.put("role", in.reporter().role().name());
+        m.put("byState", byState(in));
+        m.put("role", PortalLabels.of(in.reporter().role()));
+        portal(m, in);
+        return m;
+    }
+
+    /** The HHS portal's answers for the worksheet (see docs/hhs-portal-questions.md): a placeholder for each unknown. */
+    private static void portal(Map<String, Object> m, Incident in) {
+        m.put("entityType", or(PortalFields.entityType(in), "[[type of covered entity: Health Plan, Healthcare"
+                + " Provider, Healthcare Clearing House or Business Associate]]"));
+        m.put("address", or(PortalFields.address(in), "[[street, city, state and ZIP code]]"));
+        m.put("contact", or(PortalFields.contact(in), "[[contact name, title, phone and e-mail]]"));
         m.put("businessAssociate", in.businessAssociate() != null ? "Yes" : "No");
+        m.put("occurredUntil", in.occurredUntil() == null ? "[[breach end date]]" : PlainDate.of(in.occurredUntil()));
         m.put("total", in.affected() == null ? "[[approximate number]]" : in.affected().total());
         m.put("individuals", m.get("total"));
         m.put("estimate", in.affected() != null && in.affected().totalIsEstimate());
-        m.put("breachType", in.breachType() == null ? "[[type of breach]]" : in.breachType().name());
-        m.put("locations", in.locations().isEmpty() ? "[[location of breached information]]"
-                : in.locations().stream().map(Enum::name).collect(Collectors.joining(", ")));
+        m.put("breachType", or(PortalFields.breachType(in), "[[type of breach]]"));
+        m.put("locations", or(PortalFields.locations(in, ", "), "[[location of breached information]]"));
         Set<String> categories = PortalFields.phiCategories(in);
         m.put("phiCategories", categories == null ? "[[demographic, financial, clinical, other]]"
                 : String.join(", ", categories));
-        String safeguards = PortalFields.safeguards(in);
-        m.put("safeguards", safeguards == null ? "[[safeguards in place prior to the breach]]" : safeguards);
-        m.put("actions", done.isEmpty() ? "[[actions taken in response]]"
-                : done.stream().map(Enum::name).collect(Collectors.joining(", ")));
-        return m;
+        m.put("description", or(in.description(), "[[description of the breach: how it happened, the type of media"
+                + " and of PHI]]"));
+        m.put("safeguards", or(PortalFields.safeguardsInPlace(in, "; "), "[[safeguards in place prior to the"
+                + " breach: None, Privacy Rule, Security Rule administrative, physical or technical]]"));
+        String recorded = PortalFields.safeguards(in);
+        m.put("safeguardsRecorded", recorded == null ? "" : recorded);
+        m.put("actions", or(PortalFields.actions(in, "; "), "[[actions taken in response]]"));
+    }
+
+    /** Steps for the next of kin or personal representative of a deceased individual, from the PHI types. */
+    private static List<String> kinSteps(Incident in) {
+        List<PhiType> types = in.riskAssessment() == null || in.riskAssessment().phiTypes() == null ? List.of()
+                : in.riskAssessment().phiTypes();
+        List<String> steps = new ArrayList<>();
+        if (types.contains(PhiType.SSN) || types.contains(PhiType.DRIVERS_LICENSE)) {
+            steps.add("Ask the three nationwide credit bureaus to mark the credit file of the person you represent"
+                    + " as deceased.");
+        }
+        if (types.contains(PhiType.PAYMENT_CARD) || types.contains(PhiType.FINANCIAL_ACCOUNT)) {
+            steps.add("Tell the banks and card issuers of the person you represent, and watch the statements for"
+                    + " charges you do not recognize.");
+        }
+        steps.add("Review the statements of the health plan of the person you represent, and tell the plan and us"
+                + " about any service that was not received.");
+        steps.add("Be cautious of calls, e-mails or letters asking for information about the person you represent.");
+        return steps;
+    }
+
+    /** Residents per state or territory as the incident gives them, for the covered entity's notices. */
+    private static String byState(Incident in) {
+        if (in.affected() == null || in.affected().byJurisdiction().isEmpty()) {
+            return "[[residents per state or territory]]";
+        }
+        String listed = in.affected().byJurisdiction().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().displayName() + " " + e.getValue()).collect(Collectors.joining(", "));
+        int rest = in.affected().total() == null ? 0 : in.affected().total() - in.affected().byJurisdiction().values().stream()
+                .mapToInt(Integer::intValue).sum();
+        return rest > 0 ? listed + ", [[state or territory of the other " + rest + "]]" : listed;
     }
 
     /** Steps chosen from the PHI types (164.404(c)(1)(C)); generic advice when the types are not known. */

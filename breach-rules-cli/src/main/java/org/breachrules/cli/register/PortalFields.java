@@ -5,7 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.breachrules.api.Incident;
+import org.breachrules.api.Mitigation;
 import org.breachrules.api.PhiType;
 
 /**
@@ -58,5 +62,65 @@ public final class PortalFields {
             s.add("destruction " + incident.safeguards().destruction().method());
         }
         return s.isEmpty() ? null : String.join("; ", s);
+    }
+
+    /** The portal's type of covered entity, in its words; null when the incident does not give it. */
+    public static String entityType(Incident incident) {
+        return incident.reporter().entityType() == null ? null : PortalLabels.of(incident.reporter().entityType());
+    }
+
+    /** The type of breach in the portal's words; null when not given. */
+    public static String breachType(Incident incident) {
+        return incident.breachType() == null ? null : PortalLabels.of(incident.breachType());
+    }
+
+    /** The locations of the breached information in the portal's words, joined; null when none is given. */
+    public static String locations(Incident incident, String separator) {
+        return incident.locations().isEmpty() ? null
+                : incident.locations().stream().map(PortalLabels::of).collect(Collectors.joining(separator));
+    }
+
+    /** The safeguards in place before the breach (format 1.2), in the portal's words; null when not given. */
+    public static String safeguardsInPlace(Incident incident, String separator) {
+        return incident.safeguardsInPlace().isEmpty() ? null : incident.safeguardsInPlace().stream()
+                .map(PortalLabels::of).collect(Collectors.joining(separator));
+    }
+
+    /** The actions taken in response, in plain words; null when none is recorded ({@code NONE} records none). */
+    public static String actions(Incident incident, String separator) {
+        if (incident.riskAssessment() == null || incident.riskAssessment().mitigations() == null) {
+            return null;
+        }
+        List<String> done = incident.riskAssessment().mitigations().stream().filter(m -> m != Mitigation.NONE)
+                .map(PortalLabels::of).toList();
+        return done.isEmpty() ? null : String.join(separator, done);
+    }
+
+    /**
+     * The reporter's address on one line, each part the incident lacks as a placeholder; null when no address is
+     * given at all.
+     */
+    public static String address(Incident incident) {
+        var a = incident.reporter().address();
+        if (a == null) {
+            return null;
+        }
+        return or(a.street(), "[[street]]") + ", " + or(a.city(), "[[city]]") + ", " + or(a.state(), "[[state]]")
+                + " " + or(a.zip(), "[[ZIP code]]");
+    }
+
+    /** The contact person on one line, each part the incident lacks as a placeholder; null when none is given. */
+    public static String contact(Incident incident) {
+        var c = incident.reporter().contact();
+        if (c == null) {
+            return null;
+        }
+        return Stream.of(or(c.name(), "[[contact name]]"), or(c.title(), "[[contact title]]"),
+                or(c.phone(), "[[contact phone]]"), or(c.email(), "[[contact e-mail]]"))
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+    }
+
+    private static String or(String value, String placeholder) {
+        return value == null || value.isBlank() ? placeholder : value;
     }
 }

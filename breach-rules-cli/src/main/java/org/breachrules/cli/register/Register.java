@@ -15,8 +15,8 @@ import org.breachrules.api.StateObligation;
 import org.breachrules.api.StateRecipient;
 
 /**
- * The register of obligations across incidents, as of one date: overdue first, then due within
- * {@value #SOON_DAYS} days, then undetermined (with what is missing), then due later, then sent (late ones marked).
+ * The register of obligations across incidents, as of one date: the duties to settle first (undetermined, with what
+ * settles them), then overdue, then due within {@value #SOON_DAYS} days, then due later, then sent (late ones marked).
  * Keeps one small row per obligation, never an incident or a determination, so a hundred thousand incidents fit in
  * a small heap.
  */
@@ -26,9 +26,9 @@ public final class Register {
 
     /** The groups of the register, in the order it lists them. */
     public enum Group {
+        UNDETERMINED("To settle (facts missing)"),
         OVERDUE("Overdue"),
         DUE_SOON("Due within " + SOON_DAYS + " days"),
-        UNDETERMINED("Undetermined (facts missing)"),
         DUE_LATER("Due later"),
         SENT("Sent");
 
@@ -57,14 +57,19 @@ public final class Register {
      * @param group         where the register lists it
      * @param stateRecipient  (1.2) for a duty under a state statute, who must be told (then {@code recipient} is
      *                        null and {@code jurisdiction} is the state); null for a federal notice
+     * @param delayedUntil  the determination's law-enforcement hold: no notice before this day; null without one
      */
     public record Row(String incidentId, Recipient recipient, Jurisdiction jurisdiction, NotificationStatus status,
                       LocalDate deadline, Long daysRemaining, LocalDate sentOn, List<String> dependsOn, Group group,
-                      StateRecipient stateRecipient) {
-        /** A federal notice's row. */
-        public Row(String incidentId, Recipient recipient, Jurisdiction jurisdiction, NotificationStatus status,
-                   LocalDate deadline, Long daysRemaining, LocalDate sentOn, List<String> dependsOn, Group group) {
-            this(incidentId, recipient, jurisdiction, status, deadline, daysRemaining, sentOn, dependsOn, group, null);
+                      StateRecipient stateRecipient, LocalDate delayedUntil) {
+        /** Whether the notice may not go out yet on {@code asOf} (45 CFR 164.412). */
+        public boolean heldOn(LocalDate asOf) {
+            return Hold.held(delayedUntil, status, asOf);
+        }
+
+        /** Undetermined and its deadline (the day by which it must be settled) already passed. */
+        public boolean possiblyOverdue(LocalDate asOf) {
+            return status == NotificationStatus.UNDETERMINED && deadline != null && deadline.isBefore(asOf);
         }
 
         /** Who must be told, as the register prints it: {@code HHS}, or {@code STATE ATTORNEY_GENERAL} for a state duty. */
@@ -95,7 +100,7 @@ public final class Register {
         for (Notification n : d.notifications()) {
             rows.add(new Row(d.incidentId(), n.recipient(), n.jurisdiction(), n.status(), n.deadline(),
                     n.daysRemaining(), n.sentOn(), n.dependsOn().isEmpty() ? List.of() : List.copyOf(n.dependsOn()),
-                    group(n)));
+                    group(n), null, n.delayedUntil()));
         }
         // (1.2) State duties as rows of their own: nothing records a state notice as sent, so none is ever SENT.
         for (StateObligation s : d.stateObligations()) {
@@ -103,7 +108,7 @@ public final class Register {
                     : java.time.temporal.ChronoUnit.DAYS.between(asOf, s.deadline());
             rows.add(new Row(d.incidentId(), null, s.jurisdiction(), s.status(), s.deadline(), days, null,
                     s.status() == NotificationStatus.UNDETERMINED ? List.of("riskAssessment.phiTypes") : List.of(),
-                    group(s.status(), days), s.recipient()));
+                    group(s.status(), days), s.recipient(), null));
         }
     }
 

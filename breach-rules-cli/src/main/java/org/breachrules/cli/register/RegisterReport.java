@@ -31,7 +31,7 @@ public final class RegisterReport {
         out.print(register.incidents() + " incident(s), " + register.breaches() + " breach(es), " + rows.size()
                 + " obligation(s): " + String.join(", ", counts) + "\n");
         String[] header = {"Incident", "Recipient", "Jurisdiction", "Status", "Deadline", "Days remaining",
-            "Sent on", "Depends on"};
+            "Sent on", "Settled by", "Note"};
         for (Register.Group group : Register.Group.values()) {
             List<Register.Row> in = rows.stream().filter(r -> r.group() == group).toList();
             out.print("\n" + group.title().toUpperCase(Locale.ROOT) + " (" + in.size() + ")\n");
@@ -44,7 +44,7 @@ public final class RegisterReport {
                 widths[i] = header[i].length();
             }
             for (Register.Row r : in) {
-                String[] cells = cells(r);
+                String[] cells = cells(r, register.asOf());
                 for (int i = 0; i < cells.length; i++) {
                     widths[i] = Math.max(widths[i], cells[i].length());
                 }
@@ -56,7 +56,7 @@ public final class RegisterReport {
             }
             line(out, rule, widths);
             for (Register.Row r : in) {
-                line(out, cells(r), widths);
+                line(out, cells(r, register.asOf()), widths);
             }
         }
         out.flush();
@@ -81,7 +81,7 @@ public final class RegisterReport {
             List<Register.Row> in = rows.stream().filter(r -> r.group() == group).toList();
             // The rows are mapped lazily, one at a time, so a large register is never doubled in memory.
             Iterable<java.util.Map<String, Object>> cells = () -> in.stream().map(r -> {
-                String[] c = cells(r);
+                String[] c = cells(r, register.asOf());
                 java.util.Map<String, Object> row = new java.util.HashMap<>();
                 row.put("incident", c[0]);
                 row.put("recipient", c[1]);
@@ -92,6 +92,8 @@ public final class RegisterReport {
                 row.put("days", c[5]);
                 row.put("sentOn", c[6]);
                 row.put("dependsOn", c[7]);
+                row.put("note", c[8]);
+                row.put("held", r.heldOn(register.asOf()));
                 return row;
             }).iterator();
             groups.add(java.util.Map.of("title", group.title(), "size", in.size(), "hasRows", !in.isEmpty(),
@@ -106,14 +108,28 @@ public final class RegisterReport {
         }
     }
 
-    private static String[] cells(Register.Row r) {
+    private static String[] cells(Register.Row r, java.time.LocalDate asOf) {
         return new String[] {oneLine(r.incidentId()), r.who(),
             r.jurisdiction() == null ? "-" : r.jurisdiction().name(),
-            r.status() == NotificationStatus.SENT_LATE ? "SENT_LATE (late)" : r.status().name(),
+            statusText(r, asOf),
             r.deadline() == null ? "not known" : r.deadline().toString(),
             r.daysRemaining() == null ? "-" : r.daysRemaining().toString(),
             r.sentOn() == null ? "-" : r.sentOn().toString(),
-            r.dependsOn().isEmpty() ? "-" : String.join(", ", r.dependsOn())};
+            r.dependsOn().isEmpty() ? "-" : String.join(", ", r.dependsOn()),
+            note(r, asOf)};
+    }
+
+    /** The status as the register says it: a late sending and a duty past its settling day are named. */
+    private static String statusText(Register.Row r, java.time.LocalDate asOf) {
+        if (r.status() == NotificationStatus.SENT_LATE) {
+            return "SENT_LATE (late)";
+        }
+        return r.possiblyOverdue(asOf) ? "UNDETERMINED (possibly overdue)" : r.status().name();
+    }
+
+    /** The hold on the row, in the words every document uses; "-" when there is none. */
+    private static String note(Register.Row r, java.time.LocalDate asOf) {
+        return r.heldOn(asOf) ? Hold.sentence(r.delayedUntil().toString()) : "-";
     }
 
     /** The JSON register: {@code asOf}, {@code incidents}, {@code breaches}, {@code counts}, {@code rows}. */
@@ -152,6 +168,10 @@ public final class RegisterReport {
                     g.writeNumberField("daysRemaining", r.daysRemaining());
                 }
                 g.writeStringField("sentOn", r.sentOn() == null ? null : r.sentOn().toString());
+                g.writeStringField("delayedUntil", r.delayedUntil() == null ? null : r.delayedUntil().toString());
+                g.writeBooleanField("held", r.heldOn(register.asOf()));
+                g.writeStringField("hold", r.heldOn(register.asOf())
+                        ? Hold.sentence(r.delayedUntil().toString()) : null);
                 g.writeArrayFieldStart("dependsOn");
                 for (String field : r.dependsOn()) {
                     g.writeString(field);

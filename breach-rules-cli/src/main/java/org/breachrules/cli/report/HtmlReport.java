@@ -111,6 +111,8 @@ public final class HtmlReport {
             o.put("citation", n.citation());
             o.put("substitute", n.substituteNotice() == null ? "-" : n.substituteNotice().form().name() + " ("
                     + n.substituteNotice().individuals() + ")");
+            org.breachrules.cli.register.Hold.of(n, d.evaluatedOn(), java.time.LocalDate::toString)
+                    .ifPresent(hold -> o.put("hold", who(n) + ": " + hold));
             obligations.add(o);
             boolean open = n.status() == NotificationStatus.DUE || n.status() == NotificationStatus.OVERDUE;
             if (open && n.deadline() != null && (nearest == null || n.deadline().isBefore(nearest.deadline()))) {

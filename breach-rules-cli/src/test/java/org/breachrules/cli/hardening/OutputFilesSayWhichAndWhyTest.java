@@ -48,7 +48,7 @@ class OutputFilesSayWhichAndWhyTest {
         // Then both cells are neutralised and nothing else changes
         assertEquals(0, r.exit(), r.err());
         String row = Files.readAllLines(dir.resolve("log.csv")).get(1);
-        assertTrue(row.startsWith("'=HYPERLINK(1),INITIAL,FEWER_THAN_500,'@SUM(A1),"), row);
+        assertTrue(row.startsWith("'=HYPERLINK(1),Initial,Fewer than 500 individuals,'@SUM(A1),"), row);
     }
 
     @Test
@@ -57,7 +57,7 @@ class OutputFilesSayWhichAndWhyTest {
         BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("hhs-log", "--year", "2026", "--as-of", "2026-11-20",
                 incident.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("\n'+1+2,INITIAL,FEWER_THAN_500,"), r.out());
+        assertTrue(r.out().contains("\n'+1+2,Initial,Fewer than 500 individuals,"), r.out());
         assertTrue(r.out().contains(",'-2\tx,") || r.out().contains(",\"'-2\tx\","), r.out());
     }
 

@@ -390,4 +390,37 @@ class StateLawTest {
             assertEquals(n.recipient() == Recipient.MEDIA ? j : null, n.jurisdiction());
         }
     }
+
+    // ---- tuning: an organisation's own state file -------------------------------------------------------------
+
+    @org.junit.jupiter.api.Test
+    void whenATunedFolderReplacesAStateFile_thenItsValuesApplyAndTheRulesVersionNamesIt() throws Exception {
+        // Given counsel's reading of Texas with the attorney-general threshold at 300 instead of 250
+        String texas = new String(java.util.Objects.requireNonNull(org.breachrules.states.StateLaws.class
+                .getResourceAsStream("/org/breachrules/states/TX.json")).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String tuned = texas.replace("\"residents\": 250", "\"residents\": 300");
+        org.junit.jupiter.api.Assertions.assertNotEquals(texas, tuned, "the fixture changes the threshold");
+        org.breachrules.drools.DroolsBreachDeterminer own = org.breachrules.drools.DroolsBreachDeterminer.builder()
+                .stateLaw("TX.json", tuned).build();
+        // When 250 Texans are affected
+        Determination d = own.determine(residents(Jurisdiction.TX, 250).build(), AS_OF);
+        // Then the built-in rules owe the attorney general, the tuned ones do not yet; the versions differ
+        assertEquals(1, entries(determine(residents(Jurisdiction.TX, 250)), Jurisdiction.TX).stream()
+                .filter(e -> e.recipient() == StateRecipient.ATTORNEY_GENERAL).count());
+        assertTrue(entries(d, Jurisdiction.TX).stream().noneMatch(e -> e.recipient() == StateRecipient.ATTORNEY_GENERAL),
+                d.stateObligations().toString());
+        assertEquals(1, entries(own.determine(residents(Jurisdiction.TX, 300).build(), AS_OF), Jurisdiction.TX)
+                .stream().filter(e -> e.recipient() == StateRecipient.ATTORNEY_GENERAL).count());
+        org.junit.jupiter.api.Assertions.assertNotEquals(
+                org.breachrules.drools.DroolsBreachDeterminer.builtIn().rulesVersion(), own.rulesVersion());
+    }
+
+    @org.junit.jupiter.api.Test
+    void whenATunedStateFileIsInvalid_thenTheBuildFailsNamingTheFileAndField() {
+        org.breachrules.api.InvalidRulesException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.breachrules.api.InvalidRulesException.class, () -> org.breachrules.drools.DroolsBreachDeterminer
+                        .builder().stateLaw("TX.json", "{\"jurisdiction\": \"TX\"}").build());
+        assertTrue(e.getMessage().contains("TX.json"), e.getMessage());
+    }
 }

@@ -80,15 +80,6 @@ public record Determination(
                 java.util.Objects.requireNonNull(whatIfs, "whatIfs"), stateObligations, stateLawsAsOf);
     }
 
-    /** This determination with the state-law overlay attached; everything else is unchanged. */
-    public Determination withStateLaw(List<StateObligation> obligations, List<Finding> stateFindings,
-                                      @Nullable LocalDate asOf) {
-        List<Finding> all = new java.util.ArrayList<>(findings);
-        all.addAll(stateFindings);
-        return new Determination(incidentId, breach, basis, clockStartedOn, riskAssessment, notifications, all,
-                actions, missingFacts, retainDocumentationUntil, evaluatedOn, rulesVersion, whatIf, obligations, asOf);
-    }
-
     /** A version 1 determination: no missing facts. */
     public Determination(String incidentId, boolean breach, Basis basis, LocalDate clockStartedOn,
                          @Nullable RiskAssessmentOutcome riskAssessment, List<Notification> notifications,

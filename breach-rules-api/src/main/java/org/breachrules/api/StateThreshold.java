@@ -7,9 +7,4 @@ package org.breachrules.api;
  * @param comparison {@link ThresholdComparison#MORE_THAN} or {@link ThresholdComparison#AT_LEAST}
  */
 public record StateThreshold(int residents, ThresholdComparison comparison) {
-
-    /** Whether {@code count} residents trigger the duty. */
-    public boolean isMetBy(int count) {
-        return comparison == ThresholdComparison.MORE_THAN ? count > residents : count >= residents;
-    }
 }

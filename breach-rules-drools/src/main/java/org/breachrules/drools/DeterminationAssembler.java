@@ -41,9 +41,7 @@ import org.breachrules.drools.facts.UrgentTelephone;
 import org.breachrules.drools.facts.StateConclusion;
 import org.breachrules.drools.facts.StateDutyOwed;
 import org.breachrules.api.StateObligation;
-import org.breachrules.api.StateRecipient;
 import org.breachrules.api.StateThreshold;
-import org.breachrules.api.ThresholdComparison;
 import org.breachrules.states.StateDuty;
 
 /**
@@ -171,11 +169,9 @@ final class DeterminationAssembler {
         List<StateObligation> out = new ArrayList<>(duties.size());
         for (StateDutyOwed s : duties) {
             StateDuty d = s.getDuty();
-            out.add(new StateObligation(s.getJurisdiction(), StateRecipient.valueOf(d.recipient().name()),
-                    d.recipientName(), s.getDeadline(), s.getTiming(), s.getStatus(),
-                    new StateThreshold(d.threshold().residents(),
-                            ThresholdComparison.valueOf(d.threshold().comparison().name())),
-                    d.citation(), d.source(), org.breachrules.api.Confidence.valueOf(d.confidence().name())));
+            out.add(new StateObligation(s.getJurisdiction(), d.recipient(), d.recipientName(), s.getDeadline(),
+                    s.getTiming(), s.getStatus(), new StateThreshold(d.threshold().residents(),
+                            d.threshold().comparison()), d.citation(), d.source(), d.confidence()));
         }
         return out;
     }

@@ -347,9 +347,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
         for (org.breachrules.drools.facts.StateVersion v : stateLaw.versionsOf(jurisdiction)) {
             for (org.breachrules.drools.facts.StateDutyData d : v.getDuties()) {
-                org.breachrules.states.Threshold t = d.getDuty().threshold();
-                out.add(t.comparison() == org.breachrules.states.Comparison.MORE_THAN ? t.residents() + 1
-                        : t.residents());
+                out.add(d.getDuty().threshold().fewestMeeting());
             }
         }
         return out;

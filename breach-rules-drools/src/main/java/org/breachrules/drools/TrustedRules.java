@@ -22,8 +22,7 @@ final class TrustedRules {
             "java.lang.Boolean",
             // The state-law data's values and business-day arithmetic; not its loader (StateLaws reads files).
             "org.breachrules.states.BusinessDays", "org.breachrules.states.HipaaClause",
-            "org.breachrules.states.Confidence", "org.breachrules.states.Comparison", "org.breachrules.states.Ordering",
-            "org.breachrules.states.DayKind", "org.breachrules.states.Recipient", "org.breachrules.states.StateDuty",
+            "org.breachrules.states.Ordering", "org.breachrules.states.DayKind", "org.breachrules.states.StateDuty",
             "org.breachrules.states.StateLawVersion", "org.breachrules.states.Threshold",
             "org.breachrules.states.Deadline", "org.breachrules.states.Timing");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.$*]+)");

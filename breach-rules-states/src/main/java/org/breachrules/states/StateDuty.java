@@ -1,5 +1,7 @@
 package org.breachrules.states;
 
+import org.breachrules.api.StateRecipient;
+
 import java.util.Optional;
 
 /**
@@ -17,8 +19,8 @@ import java.util.Optional;
  * @param confidence whether the duty was confirmed against the statute's text
  * @param notes open points, or empty
  */
-public record StateDuty(Recipient recipient, String recipientName, Threshold threshold, Optional<Deadline> deadline,
-        Optional<Timing> timing, boolean requiresHhsNotice, String citation, String source, Confidence confidence,
+public record StateDuty(StateRecipient recipient, String recipientName, Threshold threshold, Optional<Deadline> deadline,
+        Optional<Timing> timing, boolean requiresHhsNotice, String citation, String source, org.breachrules.api.Confidence confidence,
         Optional<String> notes) {
     public StateDuty {
         if (recipient == null || threshold == null || confidence == null || deadline == null || timing == null

@@ -1,5 +1,8 @@
 package org.breachrules.states;
 
+import org.breachrules.api.ThresholdComparison;
+import org.breachrules.api.StateRecipient;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -122,7 +125,7 @@ final class StateLawReader {
             problem(path + ".duties", "must be empty: a " + clause + " clause leaves no state duty");
         }
         String source = text(node, path, "source");
-        Confidence confidence = enumValue(node, path, "confidence", Confidence.class);
+        org.breachrules.api.Confidence confidence = enumValue(node, path, "confidence", org.breachrules.api.Confidence.class);
         Optional<String> notes = optionalText(node, path, "notes");
         if (problems.size() > before) {
             return null;
@@ -138,7 +141,7 @@ final class StateLawReader {
         int before = problems.size();
         only(node, path, "recipient", "recipientName", "threshold", "deadline", "timing", "requiresHhsNotice",
                 "citation", "source", "confidence", "notes");
-        Recipient recipient = enumValue(node, path, "recipient", Recipient.class);
+        StateRecipient recipient = enumValue(node, path, "recipient", StateRecipient.class);
         String recipientName = text(node, path, "recipientName");
         Threshold threshold = null;
         String tPath = path + ".threshold";
@@ -148,7 +151,7 @@ final class StateLawReader {
         } else if (object(t, tPath)) {
             only(t, tPath, "residents", "comparison");
             Integer residents = positiveInt(t, tPath, "residents");
-            Comparison comparison = enumValue(t, tPath, "comparison", Comparison.class);
+            ThresholdComparison comparison = enumValue(t, tPath, "comparison", ThresholdComparison.class);
             if (residents != null && comparison != null) {
                 threshold = new Threshold(residents, comparison);
             }
@@ -190,7 +193,7 @@ final class StateLawReader {
         }
         String citation = text(node, path, "citation");
         String source = text(node, path, "source");
-        Confidence confidence = enumValue(node, path, "confidence", Confidence.class);
+        org.breachrules.api.Confidence confidence = enumValue(node, path, "confidence", org.breachrules.api.Confidence.class);
         Optional<String> notes = optionalText(node, path, "notes");
         if (problems.size() > before) {
             return null;

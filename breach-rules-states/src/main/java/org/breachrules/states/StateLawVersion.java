@@ -23,7 +23,7 @@ import org.breachrules.api.PhiType;
  */
 public record StateLawVersion(LocalDate effectiveFrom, String statute, HipaaClause hipaaClause,
         String hipaaClauseCitation, Set<PhiType> personalInformation, List<StateDuty> duties, String source,
-        Confidence confidence, Optional<String> notes) {
+        org.breachrules.api.Confidence confidence, Optional<String> notes) {
     public StateLawVersion {
         if (effectiveFrom == null || hipaaClause == null || confidence == null || notes == null) {
             throw new IllegalArgumentException("effectiveFrom, hipaaClause and confidence are required");

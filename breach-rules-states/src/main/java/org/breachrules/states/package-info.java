@@ -6,6 +6,6 @@
  * <p>{@link org.breachrules.states.StateLaws} loads the shipped files (listed in {@code index.txt}) and a tuned rules
  * folder's overrides; {@link org.breachrules.states.BusinessDays} counts US federal business days for the deadlines
  * that are stated in them. Everything here is immutable and thread-safe. The data is research, not legal advice: a
- * {@link org.breachrules.states.Confidence#SECONDARY} value must be confirmed with counsel.
+ * {@link org.breachrules.api.Confidence#SECONDARY} value must be confirmed with counsel.
  */
 package org.breachrules.states;

@@ -117,7 +117,7 @@ class StateLawDataTest {
         for (Jurisdiction j : laws.jurisdictions()) {
             for (StateLawVersion v : laws.law(j).orElseThrow().versions()) {
                 for (StateDuty d : v.duties()) {
-                    if (d.confidence() == Confidence.STATUTE_TEXT) {
+                    if (d.confidence() == org.breachrules.api.Confidence.STATUTE_TEXT) {
                         assertTrue(d.source().contains("http"), j + " " + d);
                     }
                 }

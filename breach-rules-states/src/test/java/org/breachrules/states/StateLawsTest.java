@@ -1,5 +1,8 @@
 package org.breachrules.states;
 
+import org.breachrules.api.ThresholdComparison;
+import org.breachrules.api.StateRecipient;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -22,14 +25,14 @@ class StateLawsTest {
 
     @Test
     void whenAtLeast250IsCompared_thenExactly250MeetsItAnd249DoesNot() {
-        Threshold t = new Threshold(250, Comparison.AT_LEAST);
+        Threshold t = new Threshold(250, ThresholdComparison.AT_LEAST);
         assertTrue(t.isMetBy(250));
         assertFalse(t.isMetBy(249));
     }
 
     @Test
     void whenMoreThan500IsCompared_thenExactly500DoesNotMeetItAnd501Does() {
-        Threshold t = new Threshold(500, Comparison.MORE_THAN);
+        Threshold t = new Threshold(500, ThresholdComparison.MORE_THAN);
         assertFalse(t.isMetBy(500));
         assertTrue(t.isMetBy(501));
     }
@@ -40,8 +43,8 @@ class StateLawsTest {
         StateLawVersion after = BUILT_IN.versionInForce(Jurisdiction.CA, LocalDate.of(2026, 1, 1)).orElseThrow();
         assertEquals(LocalDate.of(2012, 1, 1), before.effectiveFrom());
         assertEquals(LocalDate.of(2026, 1, 1), after.effectiveFrom());
-        assertFalse(before.duties().stream().anyMatch(d -> d.recipient() == Recipient.INDIVIDUALS));
-        StateDuty individuals = after.duties().stream().filter(d -> d.recipient() == Recipient.INDIVIDUALS)
+        assertFalse(before.duties().stream().anyMatch(d -> d.recipient() == StateRecipient.INDIVIDUALS));
+        StateDuty individuals = after.duties().stream().filter(d -> d.recipient() == StateRecipient.INDIVIDUALS)
                 .findFirst().orElseThrow();
         assertEquals(new Deadline(30, DayKind.CALENDAR, ClockStart.DISCOVERY), individuals.deadline().orElseThrow());
     }
@@ -57,7 +60,7 @@ class StateLawsTest {
     void whenNewYorkNotifiesHhs_thenTheAttorneyGeneralIsDueFiveBusinessDaysLater() {
         StateLawVersion ny = BUILT_IN.versionInForce(Jurisdiction.NY, LocalDate.of(2026, 3, 1)).orElseThrow();
         StateDuty afterHhs = ny.duties().stream().filter(StateDuty::requiresHhsNotice).findFirst().orElseThrow();
-        assertEquals(Confidence.STATUTE_TEXT, afterHhs.confidence());
+        assertEquals(org.breachrules.api.Confidence.STATUTE_TEXT, afterHhs.confidence());
         // HHS notified Wednesday 2026-11-25: Thanksgiving 11-26 and the weekend are skipped.
         assertEquals(LocalDate.of(2026, 12, 3), afterHhs.deadline().orElseThrow().dueAfter(LocalDate.of(2026, 11, 25)));
         assertTrue(ny.coversAny(Set.of(PhiType.DIAGNOSIS)));

@@ -76,7 +76,7 @@ public final class StateDutyOwed extends StateConclusion {
     private static String message(Case c, StateDutyApplies a, LocalDate deadline, String timing) {
         StateDuty d = a.getDuty().getDuty();
         String name = a.getJurisdiction().displayName();
-        String threshold = (d.threshold().comparison() == org.breachrules.states.Comparison.AT_LEAST
+        String threshold = (d.threshold().comparison() == org.breachrules.api.ThresholdComparison.AT_LEAST
                 ? "at least " : "more than ") + d.threshold().residents();
         String when = deadline != null ? "no later than " + deadline + (timing == null
                 ? " (" + a.getDuty().daysInWords() + " after discovery)" : " (" + timing + ")") : timing;
@@ -100,7 +100,7 @@ public final class StateDutyOwed extends StateConclusion {
     /** The timing in words; null for a duty counted from discovery. */
     public String getTiming() { return timing; }
     public NotificationStatus getStatus() { return status; }
-    public boolean isSecondary() { return getDuty().confidence() == org.breachrules.states.Confidence.SECONDARY; }
+    public boolean isSecondary() { return getDuty().confidence() == org.breachrules.api.Confidence.SECONDARY; }
     /** The duty's place in its version's list. */
     public int getIndex() { return applies.getDuty().getIndex(); }
 }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Interleaved comparison of this checkout against another commit, the way the README's Performance figures are made:
+# Interleaved comparison of this checkout against another commit, the way the figures of docs/performance.md are made:
 # builds BASE in a temporary git worktree, then runs the same JMH benchmarks from both jars in alternating rounds
 # (base, this, base, this, ...) so both see the same noise of a shared machine, and prints min / median / max over
 # the rounds of each benchmark's score and of its allocation per operation, with the ratio of the medians.
@@ -7,7 +7,7 @@
 # Usage (from the repository root, after `mvn -B -DskipTests package`):
 #   breach-rules-benchmarks/compare.sh [BASE] [ROUNDS] [BENCHMARKS] [JVM_OPTIONS]
 #   BASE        commit to compare against (default a0b1615, the first release's engine); 'none' measures this checkout
-#               alone (the README's Performance table: breach-rules-benchmarks/compare.sh none 3 .)
+#               alone (the table of docs/performance.md: breach-rules-benchmarks/compare.sh none 3 .)
 #   ROUNDS      alternating rounds, each 3 JMH iterations of 2 s after 2 of warm-up (default 6)
 #   BENCHMARKS  JMH benchmark regular expression (default 'single1$|batch1$'; the base must have them too)
 #   JVM_OPTIONS options for both forks (default -Xmx1g, as the benchmarks' own fork; e.g. '-Xmx1g -XX:+UseParallelGC')

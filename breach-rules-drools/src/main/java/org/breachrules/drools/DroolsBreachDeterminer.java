@@ -42,7 +42,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
      * A call borrows one and adds its case; a session that has held {@value #CASES_PER_SESSION} cases is reset as a
      * whole (disposing a pooled session resets it into {@link #pool}). The rules key every fact to its case, so
      * earlier cases change no answer; one reset is cheaper than retracting each case, which truth maintenance does
-     * fact by fact (measured: see the README's Performance). Until then an idle session keeps references to at most
+     * fact by fact (measured: see docs/performance.md). Until then an idle session keeps references to at most
      * {@value #CASES_PER_SESSION} - 1 recent incidents in memory ({@link #close()} releases them); nothing is logged.
      */
     private final java.util.concurrent.ConcurrentLinkedDeque<Lane> idle =

@@ -60,21 +60,49 @@ class PolicyFileTest {
         assertFalse(tuned.policy().isRansomwareAlwaysAcquires(), "the new tunable's default applies");
         assertTrue(tuned.determine(sample(), LocalDate.of(2027, 3, 2)).breach());
 
-        String firstRelease = TunedRules.policyWith("        .ransomwareAlwaysAcquires(false)\n", "")
-                .replace(".hhsImmediateMinimumIndividuals(500)", ".hhsImmediateThreshold(500, true)")
-                .replace(".mediaMinimumResidents(501)", ".mediaThreshold(500, true)")
-                .replace(".substituteNoticeMinimumIndividuals(10)", ".substituteNoticeThreshold(10)")
-                .replace("        .organisation($organisation)\n", "");
-        DroolsBreachDeterminer old = DroolsBreachDeterminer.builder().rules("policy.drl", firstRelease).build();
-        Policy p = old.policy();
-        assertFalse(p.isRansomwareAlwaysAcquires());
-        assertEquals(500, p.getHhsImmediateMinimum());
-        assertEquals(501, p.getMediaMinimumResidents());
-        assertEquals(10, p.getSubstituteNoticeMinimum());
-
         BreachRulesException e = assertThrows(BreachRulesException.class, () -> DroolsBreachDeterminer.builder()
                 .rules("policy.drl", TunedRules.policyWith(".retentionYears(6)", "")).build());
         assertTrue(e.getMessage().contains("retentionYears"), e.getMessage());
+    }
+
+    /**
+     * The upgrade promise, checked against the real file: {@code policy.drl} exactly as the first release (0.1.0,
+     * a0b1615) shipped it, a test fixture, runs under this release. Its old threshold forms still compile, every
+     * value it predates takes the federal default, and it decides the samples exactly as the built-in rules do.
+     */
+    @Test
+    void whenThePolicyFileOfTheFirstReleaseIsUsed_thenItRunsAndDecidesAsTheBuiltInRules() throws Exception {
+        String firstRelease = new String(PolicyFileTest.class.getResourceAsStream("/releases/0.1.0/policy.drl")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertFalse(firstRelease.contains("containmentMitigations"), "the fixture predates containmentMitigations");
+        DroolsBreachDeterminer old = DroolsBreachDeterminer.builder().rules("policy.drl", firstRelease).build();
+        Policy p = old.policy();
+        Policy federal = DroolsBreachDeterminer.builtIn().policy();
+        for (PolicyName name : PolicyName.values()) {
+            assertEquals(federal.value(name), p.value(name), name.key());
+        }
+        for (org.breachrules.json.Scenario s : org.breachrules.drools.golden.GoldenScenario.all()) {
+            var expected = DroolsBreachDeterminer.builtIn().determine(s.incident(), s.asOf());
+            var actual = old.determine(s.incident(), s.asOf());
+            assertEquals(expected.breach(), actual.breach(), s.file());
+            assertEquals(expected.basis(), actual.basis(), s.file());
+            assertEquals(expected.notifications(), actual.notifications(), s.file());
+            assertEquals(expected.stateObligations(), actual.stateObligations(), s.file());
+        }
+    }
+
+    /** A name added after the first release defaults to exactly the value the built-in policy.drl sets. */
+    @Test
+    void whenANameWasAddedAfterTheFirstRelease_thenItsDefaultIsTheBuiltInValue() {
+        Policy federal = DroolsBreachDeterminer.builtIn().policy();
+        int added = 0;
+        for (PolicyName name : PolicyName.values()) {
+            if (name.addedLaterDefault() != null) {
+                added++;
+                assertEquals(federal.value(name), name.addedLaterDefault(), name.key());
+            }
+        }
+        assertEquals(2, added, "ransomwareAlwaysAcquires and containmentMitigations");
     }
 
     private static org.breachrules.api.Incident sample() {

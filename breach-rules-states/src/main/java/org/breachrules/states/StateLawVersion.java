@@ -39,7 +39,12 @@ public record StateLawVersion(LocalDate effectiveFrom, String statute, HipaaClau
     }
 
     /** True when a breach exposing {@code exposed} falls under the state's definition of personal information. */
-    public boolean coversAny(Set<PhiType> exposed) {
-        return exposed.stream().anyMatch(personalInformation::contains);
+    public boolean coversAny(java.util.Collection<PhiType> exposed) {
+        for (PhiType t : exposed) {
+            if (personalInformation.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,7 +12,6 @@ public abstract class Conclusion {
     private final Case forCase;
     private final Rule definition;
     private final String rule;
-    private final String citation;
     private final String message;
     private final int sequence;
 
@@ -33,8 +32,6 @@ public abstract class Conclusion {
         this.forCase = forCase;
         this.definition = rule;
         this.rule = rule.getName();
-        Object citation = rule.getMetaData().get("citation");
-        this.citation = citation == null ? "" : citation.toString();
         this.message = message;
         this.sequence = sequence;
         forCase.reached(this);
@@ -44,7 +41,11 @@ public abstract class Conclusion {
     public String getRule() { return rule; }
     /** The rule itself, for looking up its reading order without hashing its name. */
     public Rule getDefinition() { return definition; }
-    public String getCitation() { return citation; }
+    /** The rule's {@code @citation}, looked up when asked: most conclusions never become a finding. */
+    public String getCitation() {
+        Object citation = definition.getMetaData().get("citation");
+        return citation == null ? "" : citation.toString();
+    }
     public String getMessage() { return message; }
     /** The order this conclusion was reached in, within its case. */
     public int getSequence() { return sequence; }

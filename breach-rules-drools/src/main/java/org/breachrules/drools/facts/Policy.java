@@ -94,6 +94,11 @@ public final class Policy {
         return (Set<E>) values.get(name);
     }
 
+    /** The value of one name (an Integer, a Boolean or an unmodifiable enum set), for tools and tests. */
+    public Object value(PolicyName name) {
+        return values.get(name);
+    }
+
     public int getIndividualNoticeDays() { return individualNoticeDays; }
     public int getMediaNoticeDays() { return mediaNoticeDays; }
     public int getHhsNoticeDays() { return hhsNoticeDays; }
@@ -110,7 +115,10 @@ public final class Policy {
     public int getRetentionYears() { return retentionYears; }
     public int getOralDelayDays() { return oralDelayDays; }
     public boolean isTollDeadlinesDuringDelay() { return tollDeadlinesDuringDelay; }
-    /** True (default): ransomware that reached the PHI makes factor (iii) HIGH whatever the evidence says. */
+    /**
+     * True: ransomware that reached the PHI makes factor (iii) HIGH whatever the evidence says. False (the default):
+     * forensic evidence that it did not acquire the PHI may rebut that.
+     */
     public boolean isRansomwareAlwaysAcquires() { return ransomwareAlwaysAcquires; }
     public Set<PhiType> getHighRiskPhiTypes() { return highRiskPhiTypes; }
     public Set<PhiType> getMediumRiskPhiTypes() { return mediumRiskPhiTypes; }

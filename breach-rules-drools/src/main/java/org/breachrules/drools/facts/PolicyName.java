@@ -35,7 +35,9 @@ public enum PolicyName {
     LOW_RISK_RECIPIENTS("lowRiskRecipients", Kind.RECIPIENTS),
     MEDIUM_RISK_RECIPIENTS("mediumRiskRecipients", Kind.RECIPIENTS),
     EFFECTIVE_MITIGATIONS("effectiveMitigations", Kind.MITIGATIONS),
-    CONTAINMENT_MITIGATIONS("containmentMitigations", Kind.MITIGATIONS);
+    CONTAINMENT_MITIGATIONS("containmentMitigations", Kind.MITIGATIONS, java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(org.breachrules.api.Mitigation.ACCESS_REVOKED,
+                    org.breachrules.api.Mitigation.EXPOSURE_CLOSED, org.breachrules.api.Mitigation.RESTORED_FROM_BACKUP)));
 
     /** What a value is written as, and what it may be. */
     public enum Kind {

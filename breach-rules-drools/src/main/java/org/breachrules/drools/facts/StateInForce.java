@@ -1,5 +1,7 @@
 package org.breachrules.drools.facts;
 
+import java.time.LocalDate;
+
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -11,15 +13,19 @@ public final class StateInForce extends StateConclusion {
     private final Residents residents;
     private final StateVersion version;
     private final Boolean personalInformationExposed;
+    private final LocalDate clockStart;
 
-    public StateInForce(Case forCase, Rule rule, String message, Residents residents, StateVersion version) {
+    /** @param clockStart the clock start the version was chosen for (the duties counted from discovery use it) */
+    public StateInForce(Case forCase, Rule rule, String message, Residents residents, StateVersion version,
+                        LocalDate clockStart) {
         super(forCase, rule, message, residents.getJurisdiction(), version.getStatute(),
                 order(residents.getJurisdiction(), 0));
         this.residents = residents;
         this.version = version;
+        this.clockStart = clockStart;
         Boolean exposed = null;
         if (forCase.isPhiTypesKnown()) {
-            exposed = version.getVersion().coversAny(java.util.EnumSet.copyOf(forCase.getPhiTypes()));
+            exposed = version.getVersion().coversAny(forCase.getPhiTypes());
         } else if (version.getVersion().coversAny(HEALTH)) {
             exposed = Boolean.TRUE;
         }
@@ -41,6 +47,8 @@ public final class StateInForce extends StateConclusion {
     public Residents getResidents() { return residents; }
     public int getCount() { return residents.getCount(); }
     public StateVersion getVersion() { return version; }
+    /** The clock start (the day of discovery) the version in force was chosen for. */
+    public LocalDate getClockStart() { return clockStart; }
     /** True or false once the exposed data types are known; null while they are not. */
     public Boolean getPersonalInformationExposed() { return personalInformationExposed; }
 }

@@ -50,6 +50,11 @@ public final class StateLawFacts {
         return versions.getOrDefault(jurisdiction, List.of());
     }
 
+    /** Whether the data has a file for the jurisdiction (false: its law was not checked). */
+    public boolean hasData(Jurisdiction jurisdiction) {
+        return versions.containsKey(jurisdiction);
+    }
+
     /** Every version of every jurisdiction, for tools (what-if thresholds). */
     public List<StateVersion> allVersions() {
         List<StateVersion> out = new ArrayList<>();

@@ -17,6 +17,10 @@ public final class StateVersion {
     private final LocalDate until;
     private final boolean first;
     private final java.util.List<StateDutyData> duties = new java.util.ArrayList<>(4);
+    /** The definition's data elements in words: built once, read by every finding that names them. */
+    private final String personalInformationInWords;
+    /** Whether any duty depends on the definition of personal information (one not owed for notifying HHS). */
+    private boolean dutiesTiedToDefinition;
 
     /**
      * @param until the next version's effectiveFrom (this one governs clock starts before it); null for the latest
@@ -27,6 +31,8 @@ public final class StateVersion {
         this.version = version;
         this.until = until;
         this.first = first;
+        this.personalInformationInWords = version.personalInformation().stream().map(Enum::name).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public Jurisdiction getJurisdiction() { return jurisdiction; }
@@ -38,7 +44,13 @@ public final class StateVersion {
     /** The duties of this version, in the data's order. */
     public java.util.List<StateDutyData> getDuties() { return java.util.Collections.unmodifiableList(duties); }
     /** Adds a duty while the data is read; {@link StateLawFacts} alone calls it, before any session sees this. */
-    void addDuty(StateDutyData duty) { duties.add(duty); }
+    void addDuty(StateDutyData duty) {
+        duties.add(duty);
+        dutiesTiedToDefinition |= !duty.isRequiresHhsNotice();
+    }
+
+    /** Whether any of its duties depends on the definition of personal information (not owed for notifying HHS). */
+    public boolean isDutiesTiedToDefinition() { return dutiesTiedToDefinition; }
     public HipaaClause getHipaaClause() { return version.hipaaClause(); }
     /** FULL_EXEMPTION or DEEMED_COMPLIANT: HIPAA compliance leaves no state duty. */
     public boolean isLeavesNoDuty() { return version.hipaaClause().leavesNoDuty(); }
@@ -52,8 +64,7 @@ public final class StateVersion {
 
     /** The data elements of the state's definition of personal information, in words, for findings. */
     public String personalInformationInWords() {
-        return version.personalInformation().stream().map(Enum::name).sorted()
-                .collect(java.util.stream.Collectors.joining(", "));
+        return personalInformationInWords;
     }
 
     @Override

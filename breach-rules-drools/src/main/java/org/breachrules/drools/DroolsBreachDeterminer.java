@@ -303,7 +303,18 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         } catch (BreachRulesException e) {
             throw e;
         } catch (RuntimeException e) {
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof BreachRulesException b) {
+                    throw b; // a bound this engine set (time), wrapped by the engine's own exception
+                }
+            }
             throw new BreachRulesException("evaluating the rules failed: " + rootMessage(e), e);
+        } catch (StackOverflowError e) {
+            throw new BreachRulesException("the rules ran out of stack (a rule that calls itself without end?); the"
+                    + " evaluation was stopped");
+        } catch (OutOfMemoryError e) {
+            throw new BreachRulesException("the rules ran out of memory (a rule that builds something without"
+                    + " bound?); the evaluation was stopped");
         }
     }
 
@@ -365,7 +376,13 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             KieSession session = kieBase.newKieSession();
             try {
                 session.insert(organisation);
-                fire(session);
+                if (shared) {
+                    fire(session);
+                } else if (fireCounted(session, MAX_FIRINGS_PER_INCIDENT) >= MAX_FIRINGS_PER_INCIDENT) {
+                    throw new BreachRulesException("the rules fired " + MAX_FIRINGS_PER_INCIDENT + " times before any"
+                            + " incident was given, without settling: a rule loops on the policy (a tuned rule that"
+                            + " inserts or changes what it matches?)");
+                }
                 List<Object> found = new ArrayList<>(session.getObjects(o -> o instanceof Policy));
                 if (found.size() != 1) {
                     throw new BreachRulesException("the rules insert " + found.size() + " Policy facts; exactly one is"
@@ -389,6 +406,13 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
     static final int MAX_FIRINGS_PER_INCIDENT = 10_000;
 
     /**
+     * The longest tuned rules may take for one incident, checked before each firing (the built-in rules take well under
+     * a millisecond). Tuned rules cannot loop or wait within one firing (the allow-list refuses loops, lambdas,
+     * threads and monitors), so this bounds a rule set that fires slowly many times.
+     */
+    static final long MAX_NANOS_PER_INCIDENT = 10_000_000_000L;
+
+    /**
      * Fires the rules. Tuned rules are bounded: a rule set that does not settle fails with a clear error instead of
      * hanging. The built-in rules are known to settle (every golden scenario and property test shows it), and run
      * unbounded, which measured faster on one thread.
@@ -399,7 +423,15 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             return;
         }
         int limit = MAX_FIRINGS_PER_INCIDENT * Math.max(1, incidents);
-        if (session.fireAllRules(limit) >= limit) {
+        long deadline = System.nanoTime() + MAX_NANOS_PER_INCIDENT * Math.max(1, incidents);
+        org.kie.api.runtime.rule.AgendaFilter clock = match -> {
+            if (System.nanoTime() - deadline > 0) {
+                throw new BreachRulesException("the rules ran for more than " + MAX_NANOS_PER_INCIDENT / 1_000_000_000L
+                        + " s for " + incidents + " incident(s) and were stopped (a slow or looping tuned rule?)");
+            }
+            return true;
+        };
+        if (session.fireAllRules(clock, limit) >= limit) {
             throw new BreachRulesException("the rules fired " + limit + " times for " + incidents + " incident(s)"
                     + " without settling: a rule loops (a tuned rule that inserts or changes what it matches?)");
         }
@@ -407,8 +439,16 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
 
     /** Fires the rules; a failure in a consequence is reported by its cause (a policy value missing, say). */
     private static void fire(KieSession session) {
+        fireCounted(session, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #fire}, at most {@code max} firings; returns how many there were. */
+    private static int fireCounted(KieSession session, int max) {
         try {
-            session.fireAllRules();
+            return session.fireAllRules(max);
+        } catch (StackOverflowError e) {
+            throw new BreachRulesException("the rules ran out of stack before any incident was given (a rule that"
+                    + " calls itself without end?)");
         } catch (RuntimeException e) {
             Throwable t = e;
             while (t.getCause() != null && t.getCause() != t) {
@@ -622,6 +662,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                         organisation, stateLaw, stateFiles);
             } else {
                 if (!anyJava) {
+                    RuntimeCompiler.requireCompiler(); // the check reads the files with the DRL compiler's parser
                     List<org.breachrules.api.RuleProblem> untrusted = TrustedRules.check(new java.util.TreeMap<>(
                             overrides));
                     if (!untrusted.isEmpty()) {

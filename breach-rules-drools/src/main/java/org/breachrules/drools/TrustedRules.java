@@ -1,38 +1,36 @@
 package org.breachrules.drools;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import org.breachrules.api.RuleProblem;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
 
 /**
- * The allow-list a tuned DRL file is held to unless the host trusts the folder with any Java: a rule may use the
- * API and fact classes, {@code java.time} and {@code java.util}, and nothing that reaches outside the evaluation
- * (files, network, processes, threads, reflection, {@code System}), and no loop (a rule that never ends would hang
- * every evaluation). A DRL file is code: this keeps a policy file from doing what a policy file should not, and says
- * where, with file and line. It is a guard for honest mistakes and a review aid, not a sandbox against a hostile
- * author: a rules folder must come from people the organisation trusts.
+ * The allow-list a tuned DRL file is held to unless the host trusts the folder with any Java ({@code
+ * --allow-any-java}). The file is parsed, not scanned: Drools' DRL parser gives its structure (no {@code function}
+ * blocks, no MVEL dialect, no accumulate with code of its own), and every constraint, {@code from}, {@code eval} and
+ * consequence is read as Java tokens (comments, string, character and text-block literals are tokens of their own, so
+ * nothing hides in them or splits a name). Every type a rule names is then resolved and must be one the allow-list
+ * gives: the API and fact classes, the state-law values, {@code java.time}, a few {@code java.lang} types and the
+ * plain {@code java.util} collections ({@link Allowed}). Refused anywhere: {@code .class} and the reflection,
+ * class-loader, engine-runtime, thread and monitor methods ({@link Allowed#DENIED_MEMBERS}); {@code drools.} other
+ * than {@code drools.getRule()}; {@code kcontext}; loops, lambdas, method references and anonymous classes (a rule
+ * is one decision, and these are how code runs without end or hides a body); Unicode escapes (the compiler would
+ * turn {@code \u0022} into a quote this reading did not see). Every refusal names the file, line and construct.
  */
 final class TrustedRules {
-    private static final List<String> ALLOWED_IMPORTS = List.of("org.breachrules.api.", "org.breachrules.drools.facts.",
-            "java.time.", "java.util.", "java.lang.Math", "java.lang.String", "java.lang.Integer", "java.lang.Long",
-            "java.lang.Boolean",
-            // The state-law data's values and business-day arithmetic; not its loader (StateLaws reads files).
-            "org.breachrules.states.BusinessDays", "org.breachrules.states.HipaaClause",
-            "org.breachrules.states.Ordering", "org.breachrules.states.DayKind", "org.breachrules.states.StateDuty",
-            "org.breachrules.states.StateLawVersion", "org.breachrules.states.Threshold",
-            "org.breachrules.states.Deadline", "org.breachrules.states.Timing");
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.$*]+)");
-    /** A fully qualified name outside the allowed packages, written inline. */
-    private static final Pattern QUALIFIED = Pattern.compile("\\b((?:java|javax|jdk|sun|com|net|org)\\.[\\w.]+)");
-    /** java.lang types and calls that reach outside the evaluation, and loops. */
-    private static final Pattern FORBIDDEN = Pattern.compile("\\b(System|Runtime|Thread|ThreadGroup|Process|"
-            + "ProcessBuilder|ProcessHandle|ClassLoader|Class|SecurityManager|StackWalker|ModuleLayer|getClass|forName|"
-            + "exit|halt|exec|while|for|do)\\b(?!\\s*:)");
-    private static final Pattern RULE_NAME_OR_ATTRIBUTE = Pattern.compile("(?m)^\\s*(rule|query)\\s");
 
     private TrustedRules() {
     }
@@ -40,90 +38,244 @@ final class TrustedRules {
     /** Every use outside the allow-list in the tuned files, with file and line; empty when there is none. */
     static List<RuleProblem> check(Map<String, String> tunedFiles) {
         List<RuleProblem> problems = new ArrayList<>();
-        tunedFiles.forEach((file, text) -> check(file, text, problems));
+        tunedFiles.forEach((file, text) -> new FileCheck(file, text, problems).run());
         return problems;
     }
 
-    private static void check(String file, String text, List<RuleProblem> problems) {
-        String code = codeOnly(text);
-        Matcher imports = IMPORT.matcher(code);
-        while (imports.find()) {
-            String name = imports.group(1);
-            if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
-                problems.add(problem(file, code, imports.start(1), "imports " + name + ", outside what tuned rules"
-                        + " may use (org.breachrules.api, org.breachrules.drools.facts, the state-law values, java.time, java.util)"));
-            }
-        }
-        String body = IMPORT.matcher(code).replaceAll(m -> " ".repeat(m.group().length()));
-        body = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+").matcher(body).replaceAll(m -> " ".repeat(m.group().length()));
-        Matcher qualified = QUALIFIED.matcher(body);
-        while (qualified.find()) {
-            String name = qualified.group(1);
-            if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
-                problems.add(problem(file, code, qualified.start(1), "uses " + name + ", outside what tuned rules"
-                        + " may use (org.breachrules.api, org.breachrules.drools.facts, the state-law values, java.time, java.util)"));
-            }
-        }
-        Matcher forbidden = FORBIDDEN.matcher(body);
-        while (forbidden.find()) {
-            String word = forbidden.group(1);
-            String why = switch (word) {
-                case "while", "for", "do" -> "has a loop (\"" + word + "\"): a rule that never ends would hang every"
-                        + " evaluation; write one rule per case instead";
-                default -> "uses " + word + ", which reaches outside the evaluation (processes, threads, reflection,"
-                        + " the JVM itself)";
-            };
-            problems.add(problem(file, code, forbidden.start(1), why));
-        }
-    }
+    /** The check of one file. */
+    private static final class FileCheck {
+        private final String file;
+        private final String text;
+        private final List<RuleProblem> problems;
+        private final Set<String> importedTypes = new HashSet<>();
+        private final List<String> importedPackages = new ArrayList<>();
+        private final Set<String> declaredTypes = new HashSet<>();
+        /** Token positions already read (import statements). */
+        private final Set<Integer> skipped = new HashSet<>();
 
-    private static RuleProblem problem(String file, String code, int offset, String message) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (code.charAt(i) == '\n') {
-                line++;
-            }
+        FileCheck(String file, String text, List<RuleProblem> problems) {
+            this.file = file;
+            this.text = text;
+            this.problems = problems;
         }
-        return new RuleProblem(file, line, message + " (a folder trusted with any Java can allow it: see the"
-                + " README, \"A rules folder is trusted code\")");
-    }
 
-    /** The text with comments, string literals and rule names blanked (newlines kept, so lines still count). */
-    static String codeOnly(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                blank(out, text, i, end);
-                i = end;
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                int end = text.indexOf('\n', i);
-                end = end < 0 ? n : end;
-                blank(out, text, i, end);
-                i = end;
-            } else if (c == '"') {
-                int end = i + 1;
-                while (end < n && text.charAt(end) != '"' && text.charAt(end) != '\n') {
-                    end += text.charAt(end) == '\\' ? 2 : 1;
+        void run() {
+            int escape = text.indexOf("\\u");
+            if (escape >= 0) {
+                refuse(lineOf(escape), "has a Unicode escape (\\u...): the compiler reads it as the character it"
+                        + " stands for, which can hide code; write the character itself");
+                return;
+            }
+            structure();
+            List<JavaTokens.Token> tokens = JavaTokens.of(text);
+            imports(tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!skipped.contains(i)) {
+                    token(tokens, i);
                 }
-                end = Math.min(n, end + 1);
-                blank(out, text, i, end);
-                i = end;
-            } else {
-                out.append(c);
-                i++;
             }
         }
-        return out.toString();
-    }
 
-    private static void blank(StringBuilder out, String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            out.append(text.charAt(k) == '\n' ? '\n' : ' ');
+        /** What the DRL parser says: functions, the dialect, accumulate with code of its own, declared types. */
+        private void structure() {
+            PackageDescr pkg;
+            try {
+                DrlParser parser = new DrlParser();
+                pkg = parser.parse(false, text);
+                if (pkg == null || parser.hasErrors()) {
+                    return; // the compiler reports the syntax errors, with their lines
+                }
+            } catch (Exception e) {
+                return;
+            }
+            for (FunctionDescr f : pkg.getFunctions()) {
+                refuse(f.getLine(), "declares a function (\"" + f.getName() + "\"): a function is Java of its own,"
+                        + " outside what a rule may do");
+            }
+            for (AttributeDescr a : pkg.getAttributes()) {
+                dialect(a);
+            }
+            pkg.getTypeDeclarations().forEach(t -> declaredTypes.add(t.getTypeName()));
+            for (RuleDescr rule : pkg.getRules()) {
+                rule.getAttributes().values().forEach(this::dialect);
+                if (rule.getLhs() != null) {
+                    conditions(rule.getLhs());
+                }
+            }
+        }
+
+        private void dialect(AttributeDescr a) {
+            if ("dialect".equals(a.getName()) && !"java".equals(a.getValue())) {
+                refuse(a.getLine(), "uses the " + a.getValue() + " dialect: tuned rules are written in the java"
+                        + " dialect, which this check can read");
+            }
+        }
+
+        private void conditions(BaseDescr d) {
+            if (d instanceof AccumulateDescr acc) {
+                if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getResultCode() != null
+                        || acc.getReverseCode() != null) {
+                    refuse(acc.getLine(), "has an accumulate with code of its own (init, action, reverse,"
+                            + " result): use an accumulate function (count, sum, min, max, collectList)");
+                }
+                if (acc.getInput() != null) {
+                    conditions(acc.getInput());
+                }
+            } else if (d instanceof ConditionalElementDescr ce) {
+                ce.getDescrs().forEach(this::conditions);
+            } else if (d instanceof PatternDescr p && p.getSource() != null) {
+                conditions(p.getSource());
+            }
+        }
+
+        /** Each import names an allowed type or an allowed package; its tokens are not read again as names. */
+        private void imports(List<JavaTokens.Token> tokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                JavaTokens.Token t = tokens.get(i);
+                if (!t.is("import")) {
+                    continue;
+                }
+                skipped.add(i);
+                int j = i + 1;
+                boolean isStatic = j < tokens.size() && tokens.get(j).is("static");
+                boolean function = j < tokens.size() && tokens.get(j).is("function");
+                if (isStatic || function) {
+                    skipped.add(j++);
+                }
+                StringBuilder name = new StringBuilder();
+                while (j < tokens.size() && (tokens.get(j).kind() == JavaTokens.Kind.WORD || tokens.get(j).is(".")
+                        || tokens.get(j).is("*"))) {
+                    name.append(tokens.get(j).text());
+                    skipped.add(j++);
+                }
+                String imported = name.toString();
+                if (function || !Allowed.importable(imported)) {
+                    refuse(t.line(), "imports " + (function ? "function " : "") + imported + ", outside what tuned"
+                            + " rules may use (" + Allowed.SUMMARY + ")");
+                } else if (imported.endsWith(".*")) {
+                    importedPackages.add(imported.substring(0, imported.length() - 1));
+                } else {
+                    importedTypes.add(imported.substring(imported.lastIndexOf('.') + 1));
+                }
+            }
+        }
+
+        private void token(List<JavaTokens.Token> tokens, int i) {
+            JavaTokens.Token t = tokens.get(i);
+            JavaTokens.Token previous = i > 0 ? tokens.get(i - 1) : null;
+            boolean member = previous != null && previous.is(".");
+            if (t.kind() == JavaTokens.Kind.PUNCTUATION) {
+                if (t.is("->") || t.is("::")) {
+                    refuse(t.line(), "has a " + (t.is("->") ? "lambda (\"->\")" : "method reference (\"::\")")
+                            + ": a rule states its decision in constraints and one consequence");
+                }
+                return;
+            }
+            if (t.kind() != JavaTokens.Kind.WORD) {
+                return;
+            }
+            String word = t.text();
+            if (member) {
+                if (Allowed.DENIED_MEMBERS.contains(word)) {
+                    refuse(t.line(), "uses ." + word + ", which reaches outside the evaluation (reflection, class"
+                            + " loaders, the engine's runtime, threads or monitors)");
+                }
+                return;
+            }
+            switch (word) {
+                case "while", "for", "do" -> refuse(t.line(), "has a loop (\"" + word + "\"): a rule that never"
+                        + " ends would hang every evaluation; write one rule per case instead");
+                case "kcontext" -> refuse(t.line(), "uses kcontext, the engine's runtime; a consequence may insert"
+                        + " facts and read drools.getRule()");
+                case "drools" -> {
+                    boolean getRule = i + 2 < tokens.size() && tokens.get(i + 1).is(".")
+                            && tokens.get(i + 2).is("getRule");
+                    if (!getRule && !(previous != null && previous.is("package"))) {
+                        refuse(t.line(), "uses drools." + (i + 2 < tokens.size() ? tokens.get(i + 2).text() : "")
+                                + ", the engine's runtime; a consequence may read drools.getRule() only");
+                    }
+                }
+                case "new" -> anonymousClass(tokens, i);
+                default -> name(tokens, i);
+            }
+        }
+
+        /** {@code new T(...) {}}: an anonymous class has a body of its own. */
+        private void anonymousClass(List<JavaTokens.Token> tokens, int i) {
+            int depth = 0;
+            for (int k = i + 1; k < tokens.size(); k++) {
+                JavaTokens.Token t = tokens.get(k);
+                if (t.is("(")) {
+                    depth++;
+                } else if (t.is(")")) {
+                    depth--;
+                    if (depth == 0) {
+                        if (k + 1 < tokens.size() && tokens.get(k + 1).is("{")) {
+                            refuse(tokens.get(i).line(), "declares an anonymous class (new ...() { }): a body of"
+                                    + " its own, outside what a rule may do");
+                        }
+                        return;
+                    }
+                } else if (depth == 0 && (t.is(";") || t.is("[") || t.is("{"))) {
+                    return;
+                }
+            }
+        }
+
+        /**
+         * A name not after a dot: a type (resolved against the allow-list), the start of a fully qualified name (the
+         * longest prefix that is a class must be allowed), or a variable, field or keyword (nothing to resolve).
+         */
+        private void name(List<JavaTokens.Token> tokens, int i) {
+            JavaTokens.Token t = tokens.get(i);
+            String word = t.text();
+            StringBuilder qualified = new StringBuilder(word);
+            String type = Allowed.loadable(word) ? word : null;
+            for (int k = i + 1; k + 1 < tokens.size() && tokens.get(k).is(".")
+                    && tokens.get(k + 1).kind() == JavaTokens.Kind.WORD; k += 2) {
+                qualified.append('.').append(tokens.get(k + 1).text());
+                if (Character.isLowerCase(word.charAt(0)) && Allowed.loadable(qualified.toString())) {
+                    type = qualified.toString();
+                }
+            }
+            if (Character.isLowerCase(word.charAt(0))) {
+                if (type != null && !Allowed.qualifiedType(type)) {
+                    refuse(t.line(), "uses " + type + ", outside what tuned rules may use (" + Allowed.SUMMARY + ")");
+                }
+                return;
+            }
+            if (Character.isUpperCase(word.charAt(0)) && !typeAllowed(word)) {
+                refuse(t.line(), "uses " + word + ", which is not a type tuned rules may use (" + Allowed.SUMMARY
+                        + "; import fact and API types by name)");
+            }
+        }
+
+        private boolean typeAllowed(String simpleName) {
+            if (Allowed.JAVA_LANG.contains(simpleName) || importedTypes.contains(simpleName)
+                    || declaredTypes.contains(simpleName)) {
+                return true;
+            }
+            for (String pkg : importedPackages) {
+                if (Allowed.loadable(pkg + simpleName)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int lineOf(int offset) {
+            int line = 1;
+            for (int k = 0; k < offset; k++) {
+                if (text.charAt(k) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        private void refuse(int line, String message) {
+            problems.add(new RuleProblem(file, line, message + " (a folder trusted with any Java can allow it: see"
+                    + " the README, \"A rules folder is trusted code\")"));
         }
     }
 }

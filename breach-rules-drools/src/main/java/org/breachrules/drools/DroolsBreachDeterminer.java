@@ -551,6 +551,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         private final Map<String, String> stateFiles = new java.util.TreeMap<>();
         private OrganisationPolicy organisation = OrganisationPolicy.NONE;
         private boolean anyJava;
+        /** A jar from {@link #writePrecompiled}, loaded instead of compiling DRL (null: none). */
+        private java.nio.file.Path precompiled;
 
         private Builder() {
         }
@@ -621,6 +623,106 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             return this;
         }
 
+        /**
+         * Loads a tuned rules folder precompiled by {@link #writePrecompiled} ({@code compile-rules}): its classes,
+         * policy values and state files, without the DRL compiler. The determiner names the same rules version as one
+         * compiled from the folder. A jar compiled with {@link #allowAnyJava()} loads only with it too. A jar is
+         * compiled code: load only jars built from folders you trust.
+         *
+         * @param jar the jar
+         * @return this builder
+         */
+        public Builder precompiledRules(java.nio.file.Path jar) {
+            this.precompiled = java.util.Objects.requireNonNull(jar, "jar");
+            return this;
+        }
+
+        /**
+         * Compiles the rules given so far (DRL files, policy values, state files) once, to the executable model, and
+         * writes them with the folder's files to {@code jar} (replaced atomically), for {@link #precompiledRules}.
+         * The allow-list applies as in {@link #build()}.
+         *
+         * @return the rules version a determiner loaded from the jar names
+         * @throws org.breachrules.api.InvalidRulesException when a file does not compile or is refused
+         */
+        public String writePrecompiled(java.nio.file.Path jar) {
+            Sources s = sources();
+            Map<String, byte[]> compiled = Map.of();
+            if (!s.all().equals(BuiltInRules.sources())) {
+                checkTrusted();
+                compiled = RuntimeCompiler.precompile(s.all(), s.digest());
+            }
+            Map<String, String> files = new java.util.TreeMap<>(overrides);
+            if (!organisation.isEmpty()) {
+                files.put(PolicyFile.NAME, organisation.source());
+            }
+            files.putAll(stateFiles);
+            PrecompiledRules.write(jar, compiled, files, s.digest(), anyJava);
+            LOG.info("tuned rules {} precompiled ({} classes)", s.digest(),
+                    compiled.keySet().stream().filter(n -> n.endsWith(".class")).count());
+            return s.digest();
+        }
+
+        /** The sources a determiner of this builder runs, and the rules version they digest to. */
+        private record Sources(Map<String, String> all, Map<String, String> digested, String digest) {
+        }
+
+        private Sources sources() {
+            Map<String, String> sources = new java.util.LinkedHashMap<>(BuiltInRules.sources());
+            new java.util.TreeMap<>(overrides).forEach(sources::put);
+            Map<String, String> digested = new java.util.LinkedHashMap<>(sources);
+            if (!organisation.isEmpty()) {
+                digested.put(PolicyFile.NAME, organisation.source());
+            }
+            digested.putAll(stateFiles);
+            return new Sources(sources, digested, RulesDigest.of("tuned", digested));
+        }
+
+        /** The allow-list, unless the folder is trusted with any Java. */
+        private void checkTrusted() {
+            if (!anyJava) {
+                RuntimeCompiler.requireCompiler(); // the check reads the files with the DRL compiler's parser
+                List<org.breachrules.api.RuleProblem> untrusted = TrustedRules.check(new java.util.TreeMap<>(
+                        overrides));
+                if (!untrusted.isEmpty()) {
+                    throw new org.breachrules.api.InvalidRulesException(untrusted);
+                }
+            }
+        }
+
+        private DroolsBreachDeterminer loadPrecompiled() {
+            long start = System.nanoTime();
+            PrecompiledRules.Contents contents = PrecompiledRules.read(precompiled);
+            if (contents.anyJava() && !anyJava) {
+                throw new BreachRulesException(precompiled + " was compiled from a folder trusted with any Java: load"
+                        + " it with --allow-any-java (allowAnyJava()) too");
+            }
+            Builder from = new Builder();
+            from.anyJava = anyJava;
+            contents.files().forEach((file, text) -> {
+                if (PolicyFile.NAME.equals(file)) {
+                    from.policy(file, text);
+                } else if (StateLaws.isJurisdictionFile(file)) {
+                    from.stateLaw(file, text);
+                } else {
+                    from.rules(file, text);
+                }
+            });
+            Sources s = from.sources();
+            if (!s.digest().equals(contents.rulesVersion())) {
+                throw new BreachRulesException(precompiled + " holds rules version " + contents.rulesVersion()
+                        + " but its files digest to " + s.digest() + " with this release's built-in rules: compile the"
+                        + " folder again with this release's compile-rules");
+            }
+            KieBase kieBase = s.all().equals(BuiltInRules.sources()) ? builtIn().kieBase
+                    : PrecompiledRules.load(precompiled, contents);
+            DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(kieBase, s.all(), s.digest(),
+                    from.organisation, from.stateLaw(), from.stateFiles);
+            determiner.policy();
+            LOG.info("tuned rules {} loaded precompiled in {} ms", s.digest(), (System.nanoTime() - start) / 1_000_000);
+            return determiner;
+        }
+
         /** The built-in state-law data with the organisation's files in place of their jurisdictions'. */
         private StateLawFacts stateLaw() {
             if (stateFiles.isEmpty()) {
@@ -642,6 +744,9 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
          * @throws org.breachrules.api.InvalidRulesException when a file does not compile
          */
         public DroolsBreachDeterminer build() {
+            if (precompiled != null) {
+                return loadPrecompiled();
+            }
             Map<String, String> builtIn = BuiltInRules.sources();
             Map<String, String> sources = new java.util.LinkedHashMap<>(builtIn);
             new java.util.TreeMap<>(overrides).forEach(sources::put);

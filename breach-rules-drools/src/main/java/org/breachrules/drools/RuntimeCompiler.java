@@ -65,6 +65,61 @@ final class RuntimeCompiler {
         }
     }
 
+    /** A class of the executable model's code generator (drools-model-codegen, with breach-rules-tuning). */
+    private static final String MODEL_COMPILER_CLASS = "org.drools.model.codegen.ExecutableModelProject";
+
+    /**
+     * Compiles the sources to the executable model: the generated classes and the model index, by path in a jar
+     * (see {@link PrecompiledRules}). Slower than {@link #compile} (the model's code generation and a Java compile),
+     * done once by compile-rules so that later starts only load classes.
+     *
+     * @param key a name for this build's generated classes (the rules version's digest): the same folder, the same names
+     */
+    static Map<String, byte[]> precompile(Map<String, String> sources, String key) {
+        requireCompiler();
+        try {
+            Class.forName(MODEL_COMPILER_CLASS, false, RuntimeCompiler.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new org.breachrules.api.BreachRulesException("precompiling tuned rules needs the executable model's"
+                    + " code generator: add the dependency " + TUNING_ARTIFACT);
+        }
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("org.breachrules.tuned", "tuned-" + key.replaceAll("[^A-Za-z0-9]", ""),
+                "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(id);
+        sources.forEach((file, text) -> kfs.write(SOURCE_ROOT + BuiltInRules.RESOURCE_FOLDER + file, text));
+        KieBuilder builder;
+        // The model's code generator lower-cases Java type names with the default locale: under a Turkish one "INT"
+        // becomes "ınt" and nothing compiles. It runs under the root locale, one build at a time.
+        synchronized (RuntimeCompiler.class) {
+            java.util.Locale locale = java.util.Locale.getDefault();
+            java.util.Locale.setDefault(java.util.Locale.ROOT);
+            try {
+                builder = ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+            } finally {
+                java.util.Locale.setDefault(locale);
+            }
+        }
+        try {
+            List<RuleProblem> problems = problems(builder, Message.Level.ERROR, sources);
+            if (!problems.isEmpty()) {
+                throw new InvalidRulesException(problems);
+            }
+            org.drools.compiler.kie.builder.impl.InternalKieModule module =
+                    (org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule();
+            if (module instanceof org.drools.modelcompiler.CanonicalKieModule canonical) {
+                module = canonical.getInternalKieModule();
+            }
+            Map<String, byte[]> out = new java.util.TreeMap<>();
+            ((org.drools.compiler.kie.builder.impl.MemoryKieModule) module).getMemoryFileSystem().getMap()
+                    .forEach((path, bytes) -> out.put(path.asString(), bytes));
+            return out;
+        } finally {
+            ks.getRepository().removeKieModule(id);
+        }
+    }
+
     /** Every error and warning the compiler gives for these sources (the build-time guard fails on any). */
     static List<RuleProblem> warnings(Map<String, String> sources) {
         requireCompiler();

@@ -1,0 +1,81 @@
+package org.breachrules.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.breachrules.api.BreachRulesException;
+import org.breachrules.drools.golden.GoldenScenario;
+import org.breachrules.json.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tuned folder compiled once ({@code compile-rules}) and loaded from its jar decides exactly as the same folder
+ * compiled from its DRL, under the same rules version, and a jar is refused when it does not hold what it says.
+ */
+class PrecompiledRulesTest {
+    private static final Path EXAMPLE = Path.of("../breach-rules-examples/tuned-policy");
+
+    @Test
+    void whenTheExampleFolderIsPrecompiled_thenTheJarDecidesEveryGoldenScenarioAsTheFolder(@TempDir Path dir) {
+        Path jar = dir.resolve("tuned.jar");
+        String version = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).writePrecompiled(jar);
+        try (DroolsBreachDeterminer fresh = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).build();
+             DroolsBreachDeterminer loaded = DroolsBreachDeterminer.builder().precompiledRules(jar).build()) {
+            assertEquals(fresh.rulesVersion(), version);
+            assertEquals(fresh.rulesVersion(), loaded.rulesVersion());
+            assertEquals(fresh.ruleSources(), loaded.ruleSources());
+            assertEquals(fresh.policy().getBusinessAssociateNoticeDays(), loaded.policy().getBusinessAssociateNoticeDays());
+            int n = 0;
+            for (Scenario s : GoldenScenario.all()) {
+                assertEquals(fresh.determine(s.incident(), s.asOf()), loaded.determine(s.incident(), s.asOf()),
+                        s.file());
+                n++;
+            }
+            assertTrue(n > 100, "golden scenarios: " + n);
+        }
+    }
+
+    @Test
+    void whenOnlyPolicyValuesChanged_thenTheJarHoldsNoClassesAndRunsTheBuiltInRules(@TempDir Path dir)
+            throws Exception {
+        Path jar = dir.resolve("values.jar");
+        DroolsBreachDeterminer.builder().policy("policy.properties", "retentionYears = 7\n").writePrecompiled(jar);
+        assertTrue(PrecompiledRules.read(jar).modelClasses().isEmpty());
+        try (DroolsBreachDeterminer loaded = DroolsBreachDeterminer.builder().precompiledRules(jar).build()) {
+            assertEquals(7, loaded.policy().getRetentionYears());
+            assertEquals(DroolsBreachDeterminer.builder().policy("policy.properties", "retentionYears = 7\n").build()
+                    .rulesVersion(), loaded.rulesVersion());
+        }
+    }
+
+    @Test
+    void whenAJarWasCompiledWithAnyJava_thenItLoadsOnlyWithAnyJava(@TempDir Path dir) {
+        Path jar = dir.resolve("any.jar");
+        DroolsBreachDeterminer.builder().rules("mine.drl", "package org.breachrules.rules;\n"
+                + "import org.breachrules.drools.facts.Case;\nrule \"Mine\"\nwhen\n    Case()\nthen\n"
+                + "    new java.io.File(\"x\").getName();\nend\n").allowAnyJava().writePrecompiled(jar);
+        BreachRulesException e = assertThrows(BreachRulesException.class,
+                () -> DroolsBreachDeterminer.builder().precompiledRules(jar).build());
+        assertTrue(e.getMessage().contains("trusted with any Java"), e.getMessage());
+        DroolsBreachDeterminer.builder().precompiledRules(jar).allowAnyJava().build().close();
+    }
+
+    @Test
+    void whenAJarDoesNotHoldWhatItSays_thenItIsRefusedNamingTheJar(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("changed.jar");
+        PrecompiledRules.write(jar, Map.of(), Map.of(PolicyFile.NAME, "retentionYears = 7\n"), "tuned:sha256:0", false);
+        BreachRulesException e = assertThrows(BreachRulesException.class,
+                () -> DroolsBreachDeterminer.builder().precompiledRules(jar).build());
+        assertTrue(e.getMessage().contains("holds rules version tuned:sha256:0 but its files digest to"), e.getMessage());
+
+        Path notAJar = dir.resolve("plain.jar");
+        Files.writeString(notAJar, "not a jar");
+        assertThrows(BreachRulesException.class, () -> DroolsBreachDeterminer.builder().precompiledRules(notAJar)
+                .build());
+    }
+}

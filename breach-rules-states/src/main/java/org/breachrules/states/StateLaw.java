@@ -31,6 +31,43 @@ public record StateLaw(Jurisdiction jurisdiction, String name, LocalDate checked
         }
     }
 
+    /** A source's date as the files write it: "(read 2026-12-02)". */
+    private static final java.util.regex.Pattern READ_ON =
+            java.util.regex.Pattern.compile("\\bread (\\d{4}-\\d{2}-\\d{2})");
+
+    /**
+     * The latest date any of the file's sources was read ("read YYYY-MM-DD" in a version's or a duty's source);
+     * empty when no source gives one.
+     */
+    public Optional<LocalDate> newestSourceRead() {
+        LocalDate newest = null;
+        for (StateLawVersion v : versions) {
+            List<String> sources = new java.util.ArrayList<>();
+            sources.add(v.source());
+            v.duties().forEach(d -> sources.add(d.source()));
+            for (String source : sources) {
+                java.util.regex.Matcher m = READ_ON.matcher(source);
+                while (m.find()) {
+                    try {
+                        LocalDate read = LocalDate.parse(m.group(1));
+                        newest = newest == null || read.isAfter(newest) ? read : newest;
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // not a date: the schema check reports the source as written
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /**
+     * Whether the file was last checked before a source it cites was read: its values may not reflect that source
+     * ({@code verify} flags it).
+     */
+    public boolean isOlderThanItsSources() {
+        return newestSourceRead().map(checkedOn::isBefore).orElse(false);
+    }
+
     /**
      * The version governing a breach whose clock started on {@code clockStart}: the last one that took effect on or
      * before that date; empty when the clock started before the first version.

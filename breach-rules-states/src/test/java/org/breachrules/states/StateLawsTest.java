@@ -140,4 +140,20 @@ class StateLawsTest {
                         + "," + v + "]}"));
         assertTrue(e.problems().get(0).startsWith("GA.json: versions[1].effectiveFrom: must be after"), e.getMessage());
     }
+
+    /** verify flags a file last checked before a source it cites was read; every shipped file is current. */
+    @Test
+    void whenAFileWasCheckedBeforeItsNewestSourceWasRead_thenItIsOlderThanItsSources() {
+        for (Jurisdiction j : BUILT_IN.jurisdictions()) {
+            StateLaw law = BUILT_IN.law(j).orElseThrow();
+            assertFalse(law.isOlderThanItsSources(), j + " checked " + law.checkedOn() + ", a source read "
+                    + law.newestSourceRead().orElse(null));
+        }
+        StateLaw ny = BUILT_IN.law(Jurisdiction.NY).orElseThrow();
+        assertEquals(LocalDate.of(2026, 12, 2), ny.newestSourceRead().orElseThrow());
+        StateLaw stale = new StateLaw(ny.jurisdiction(), ny.name(), LocalDate.of(2026, 12, 1), ny.versions());
+        assertTrue(stale.isOlderThanItsSources());
+        StateLaw same = new StateLaw(ny.jurisdiction(), ny.name(), LocalDate.of(2026, 12, 2), ny.versions());
+        assertFalse(same.isOlderThanItsSources(), "checked the day the source was read: current");
+    }
 }

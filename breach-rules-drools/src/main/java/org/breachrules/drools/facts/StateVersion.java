@@ -21,6 +21,9 @@ public final class StateVersion {
     private final String personalInformationInWords;
     /** Whether any duty depends on the definition of personal information (one not owed for notifying HHS). */
     private boolean dutiesTiedToDefinition;
+    /** Whether any duty is owed for notifying HHS, and whether any rests on secondary sources. */
+    private boolean dutiesForHhsNotice;
+    private boolean secondaryDuties;
 
     /**
      * @param until the next version's effectiveFrom (this one governs clock starts before it); null for the latest
@@ -47,7 +50,15 @@ public final class StateVersion {
     void addDuty(StateDutyData duty) {
         duties.add(duty);
         dutiesTiedToDefinition |= !duty.isRequiresHhsNotice();
+        dutiesForHhsNotice |= duty.isRequiresHhsNotice();
+        secondaryDuties |= duty.getDuty().confidence() == org.breachrules.api.Confidence.SECONDARY;
     }
+
+    /** Whether any of its duties is owed by an entity that notifies HHS, whatever data was exposed. */
+    public boolean isDutiesForHhsNotice() { return dutiesForHhsNotice; }
+
+    /** Whether any of its duties rests on secondary sources (confidence SECONDARY). */
+    public boolean isSecondaryDuties() { return secondaryDuties; }
 
     /** Whether any of its duties depends on the definition of personal information (not owed for notifying HHS). */
     public boolean isDutiesTiedToDefinition() { return dutiesTiedToDefinition; }

@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND")
 public final class BreachRulesCli implements Callable<Integer> {
 
+    // The exit statuses for code that runs the tool from outside this package; inside it, ExitCodes is the one table.
+
     /** Exit status: success. */
     public static final int OK = ExitCodes.OK;
     /** Exit status: any failure other than invalid input. */
@@ -60,9 +62,8 @@ public final class BreachRulesCli implements Callable<Integer> {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = commandLine(Determiners.drools(), System.in, out, err).execute(args);
         out.flush();
-        if (out.checkError() && status != FAILURE) {
-            err.println("breach-rules: cannot write to standard output");
-            status = FAILURE;
+        if (out.checkError() && status != ExitCodes.FAILURE) {
+            status = Lines.cannotWriteStandardOutput(err);
         }
         err.flush();
         System.exit(status);
@@ -104,9 +105,9 @@ public final class BreachRulesCli implements Callable<Integer> {
             // Only reached for failures outside EvaluateCommand's own handling.
             commandLine.getErr().println("breach-rules: " + Lines.oneLine(Lines.describe(e)));
             commandLine.getErr().flush();
-            return FAILURE;
+            return ExitCodes.FAILURE;
         });
-        cli.setExitCodeExceptionMapper(e -> FAILURE);
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
         return cli;
     }
 
@@ -119,12 +120,12 @@ public final class BreachRulesCli implements Callable<Integer> {
             // A typed option's own message, in the tool's "field: what is wrong" form.
             err.println(option.longestName() + ": " + Lines.oneLine(bad.getMessage()));
             err.flush();
-            return INVALID_INPUT;
+            return ExitCodes.INVALID_INPUT;
         }
         err.println(where.getCommandSpec().qualifiedName() + ": " + Lines.oneLine(e.getMessage())
                 + " (see --help)");
         err.flush();
-        return INVALID_INPUT;
+        return ExitCodes.INVALID_INPUT;
     }
 
     /** Without a command: say so on one line, exit 2. */

@@ -261,12 +261,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.print(buffer);
         out.flush();
-        if (out.checkError()) {
-            err.println("breach-rules: cannot write to standard output");
-            err.flush();
-            return BreachRulesCli.FAILURE;
-        }
-        return BreachRulesCli.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : ExitCodes.OK;
     }
 
     /** What-ifs re-run the Drools rules in force; another engine (a test's fake) cannot give them. */
@@ -345,13 +340,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 err.flush();
             });
         } catch (NdjsonEvaluator.OutputClosed e) {
-            err.println("breach-rules: cannot write to standard output");
-            err.flush();
-            return BreachRulesCli.FAILURE;
+            return Lines.cannotWriteStandardOutput(err);
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
         }
-        return bad > 0 ? BreachRulesCli.INVALID_INPUT : BreachRulesCli.OK;
+        return bad > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
     }
 
     private static String why(IOException e) {

@@ -67,7 +67,7 @@ final class ExportRulesCommand implements Callable<Integer> {
             }
             out.print(lines);
             out.flush();
-            return BreachRulesCli.OK;
+            return ExitCodes.OK;
         } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
             return Lines.failure(err, e, debug.on());
         }

@@ -67,6 +67,6 @@ final class GenerateCommand implements Callable<Integer> {
         }
         out.append(buffer);
         out.flush();
-        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : BreachRulesCli.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : ExitCodes.OK;
     }
 }

@@ -98,6 +98,6 @@ final class Lines {
             e.printStackTrace(err);
         }
         err.flush();
-        return BreachRulesCli.FAILURE;
+        return ExitCodes.FAILURE;
     }
 }

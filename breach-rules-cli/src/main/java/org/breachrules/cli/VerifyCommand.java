@@ -83,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
             System.err.println("breach-rules verify: the process ended before the verification finished (a rule"
                     + " that stops the JVM?); failing");
             System.err.flush();
-            Runtime.getRuntime().halt(BreachRulesCli.FAILURE);
+            Runtime.getRuntime().halt(ExitCodes.FAILURE);
         }, "verify-guard");
         boolean guarded = addGuard(guard);
         try {
@@ -148,11 +148,8 @@ final class VerifyCommand implements Callable<Integer> {
                         + VerifyReport.verdict(report, wideReport));
         out.flush();
         if (out.checkError()) {
-            err.println("breach-rules: cannot write to standard output");
-            err.flush();
-            return BreachRulesCli.FAILURE;
+            return Lines.cannotWriteStandardOutput(err);
         }
-        return report.belowFederalFloor() || wideReport.belowFederalFloor() ? BreachRulesCli.BELOW_FLOOR
-                : BreachRulesCli.OK;
+        return report.belowFederalFloor() || wideReport.belowFederalFloor() ? ExitCodes.BELOW_FLOOR : ExitCodes.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit status ({@link ExitCodes}, the same for every command): 0 success; 2 invalid input or bad usage, one line
  * per problem on standard error and nothing on standard output; 1 any other failure, with a one-line message; 3
- * {@code verify} found the tuned rules below the federal floor. Never a stack trace unless {@code --debug}.
+ * {@code verify} found the tuned rules below the federal floor. Never a stack trace unless {@code --debug}: an
+ * unexpected failure of any command reaches picocli's execution-exception handler, installed once here.
  *
  * <p>{@link #commandLine} builds the tool with injected streams and engine, so tests run it in-process with
  * {@link CommandLine#execute(String...)} and never call {@link System#exit(int)}.
@@ -101,14 +103,39 @@ public final class BreachRulesCli implements Callable<Integer> {
         cli.setExpandAtFiles(false);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(BreachRulesCli::usageError);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Only reached for failures outside EvaluateCommand's own handling.
-            commandLine.getErr().println("breach-rules: " + Lines.oneLine(Lines.describe(e)));
-            commandLine.getErr().flush();
-            return ExitCodes.FAILURE;
-        });
+        cli.setExecutionStrategy(BreachRulesCli::run);
+        cli.setExecutionExceptionHandler(BreachRulesCli::unexpected);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
         return cli;
+    }
+
+    /**
+     * Runs the command as picocli does by default. picocli hands only an {@link Exception} to the
+     * execution-exception handler; an {@link Error} (out of memory on a large file, a class missing from the jar) is
+     * wrapped here so that it is reported in the same place, on one line.
+     */
+    private static int run(ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) { // NOPMD: handed to unexpected, which rethrows what the JVM cannot survive
+            ParseResult command = parsed;
+            while (command.hasSubcommand()) {
+                command = command.subcommand();
+            }
+            throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), e.toString(), e);
+        }
+    }
+
+    /**
+     * The one place where any command's unexpected failure is reported: one line on standard error, the stack trace
+     * only with {@code --debug}, exit 1. What a command expects to go wrong (invalid input, a bad rules folder) it
+     * reports itself, one line per problem, with its own exit status.
+     */
+    private static int unexpected(Exception e, CommandLine command, ParseResult parsed) {
+        Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() instanceof Error
+                ? e.getCause() : e;
+        ParseResult own = command.getParseResult();
+        return Lines.failure(command.getErr(), failure, own != null && own.hasMatchedOption(DebugOption.NAME));
     }
 
     /** Bad usage (unknown option, missing FILE, bad --format): one line, exit 2. */

@@ -55,15 +55,10 @@ final class DraftNoticesCommand implements Callable<Integer> {
         this.determiners = determiners;
     }
 
+    /** An unexpected failure is reported by the execution-exception handler of {@link BreachRulesCli}. */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return draft(out, err);
-        } catch (Throwable e) { // NOPMD: one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
-        }
+    public Integer call() throws Exception {
+        return draft(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private int draft(PrintWriter out, PrintWriter err) throws Exception {

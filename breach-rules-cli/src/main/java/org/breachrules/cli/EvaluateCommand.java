@@ -119,15 +119,10 @@ final class EvaluateCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
+    /** An unexpected failure is reported by the execution-exception handler of {@link BreachRulesCli}. */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return evaluate(out, err);
-        } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
-        }
+    public Integer call() throws Exception {
+        return evaluate(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private int evaluate(PrintWriter out, PrintWriter err) throws Exception {

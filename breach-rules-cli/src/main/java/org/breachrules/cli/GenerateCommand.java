@@ -40,6 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
             + " waves, law-enforcement statements in order, data states, forensic evidence, contradictions).")
     private boolean allFacts;
 
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() {

@@ -54,15 +54,10 @@ final class RegisterCommand implements Callable<Integer> {
         this.determiners = determiners;
     }
 
+    /** An unexpected failure is reported by the execution-exception handler of {@link BreachRulesCli}. */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return register(out, err);
-        } catch (Throwable e) { // NOPMD: one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
-        }
+    public Integer call() throws Exception {
+        return register(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private int register(PrintWriter out, PrintWriter err) throws IOException {

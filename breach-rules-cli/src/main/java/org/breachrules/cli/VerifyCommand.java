@@ -87,9 +87,7 @@ final class VerifyCommand implements Callable<Integer> {
         }, "verify-guard");
         boolean guarded = addGuard(guard);
         try {
-            return verify(out, err);
-        } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
+            return verify(out, err); // an unexpected failure: BreachRulesCli's execution-exception handler
         } finally {
             if (guarded) {
                 Runtime.getRuntime().removeShutdownHook(guard);

@@ -47,10 +47,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { json, text, html }
-
-
     private static final String STDIN = "-";
 
     /** The path of a problem with a file as a whole, as {@link IncidentReader} uses it. */
@@ -68,6 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private Path rules;
 
     @Option(names = "--format", paramLabel = "json|text|html", defaultValue = "json",
+            converter = Format.JsonTextHtml.class, completionCandidates = Format.JsonTextHtml.class,
             description = "json (default): the interchange format; text: a report for a privacy officer; html:"
                     + " one self-contained HTML report (index, timeline, obligations, reasoning, checklist).")
     private Format format;
@@ -230,13 +227,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     bundles.write(input.incidents().get(i), determinations.get(i));
                 }
             }
-            if (format == Format.html) {
+            if (format == Format.HTML) {
                 for (int i = 0; i < determinations.size(); i++) {
                     String source = input.array() ? input.file() + " [" + i + "]" : input.file();
                     htmlEntries.add(new org.breachrules.cli.report.HtmlReport.Entry(source, input.incidents().get(i),
                             determinations.get(i)));
                 }
-            } else if (format == Format.text) {
+            } else if (format == Format.TEXT) {
                 buffer.append(TextReport.render(input.file(), input.array(), input.incidents(), determinations,
                         analysis == null ? null : analysis::whyNot));
             } else if (input.array()) {
@@ -245,7 +242,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 buffer.append(json.write(determinations.get(0))).append('\n');
             }
         }
-        if (format == Format.html) {
+        if (format == Format.HTML) {
             buffer.append(org.breachrules.cli.report.HtmlReport.render(htmlEntries, date,
                     VersionProvider.libraryVersion()));
         }
@@ -278,7 +275,7 @@ final class EvaluateCommand implements Callable<Integer> {
      */
     private int streamNdjson(LocalDate date, PrintWriter out, PrintWriter err) throws Exception {
         List<String> problems = new ArrayList<>();
-        if (format != Format.json) {
+        if (format != Format.JSON) {
             problems.add("--format: " + format + " cannot be combined with --ndjson (the stream is JSON, one line"
                     + " each)");
         }

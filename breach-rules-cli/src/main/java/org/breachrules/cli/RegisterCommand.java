@@ -26,8 +26,6 @@ import picocli.CommandLine.Spec;
             "FILE is a JSON incident or array, or NDJSON (*.ndjson); DIR means its *.json and *.ndjson files."},
         sortOptions = false)
 final class RegisterCommand implements Callable<Integer> {
-    enum Format { text, json, html }
-
     @Spec
     private CommandSpec spec;
 
@@ -35,6 +33,7 @@ final class RegisterCommand implements Callable<Integer> {
     private AsOfOption asOf;
 
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            converter = Format.TextJsonHtml.class, completionCandidates = Format.TextJsonHtml.class,
             description = "text (default): the register for a privacy office; json: for machines; html: one page.")
     private Format format;
 
@@ -72,9 +71,9 @@ final class RegisterCommand implements Callable<Integer> {
             register.rows().forEach(calendar::add);
             OutputFiles.write(ics, calendar.write());
         }
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             RegisterReport.json(register, out);
-        } else if (format == Format.html) {
+        } else if (format == Format.HTML) {
             RegisterReport.html(register, out);
         } else {
             RegisterReport.text(register, out);

@@ -36,9 +36,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class VerifyCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -48,6 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
     private Path rules;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            converter = Format.TextJson.class, completionCandidates = Format.TextJson.class,
             description = "text (default): the differences grouped for reading; json: for machines.")
     private Format format;
 
@@ -141,7 +139,7 @@ final class VerifyCommand implements Callable<Integer> {
         wide.forEach(w -> incidents.put(w.name(), w.incident()));
 
         String dir = rules.toString();
-        out.print(format == Format.json ? VerifyReport.json(dir, report, wideReport)
+        out.print(format == Format.JSON ? VerifyReport.json(dir, report, wideReport)
                 : VerifyReport.text(dir, report, names) + VerifyReport.wide(wideReport, incidents)
                         + VerifyReport.verdict(report, wideReport));
         out.flush();

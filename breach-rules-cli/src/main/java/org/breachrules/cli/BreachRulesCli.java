@@ -86,7 +86,7 @@ public final class BreachRulesCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(new BreachRulesCli());
         cli.addSubcommand("evaluate", new EvaluateCommand(determiners, stdin));
         cli.addSubcommand("export-rules", new ExportRulesCommand());
-        cli.addSubcommand("verify", new VerifyCommand(determiners));
+        cli.addSubcommand("verify", VerifyCommand.commandLine(determiners));
         cli.addSubcommand("generate", new GenerateCommand());
         cli.addSubcommand("register", new RegisterCommand(determiners));
         cli.addSubcommand("hhs-log", new HhsLogCommand(determiners));

@@ -44,6 +44,9 @@ final class DraftNoticesCommand implements Callable<Integer> {
     private AsOfOption asOf;
 
     @Mixin
+    private RulesOption rules;
+
+    @Mixin
     private DebugOption debug;
 
     @Mixin
@@ -72,7 +75,7 @@ final class DraftNoticesCommand implements Callable<Integer> {
             return Lines.invalid(err, problems);
         }
         Map<org.breachrules.api.Incident, Determination> pending = new java.util.LinkedHashMap<>();
-        problems.addAll(inputs.evaluate(determiners, date, pending::put));
+        problems.addAll(inputs.evaluate(rules, determiners, date, pending::put));
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems); // nothing is written unless every incident was read and evaluated
         }

@@ -58,10 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Load DRL files from DIR, each replacing the built-in file of the same name, or adding"
-                    + " to the rules if new.")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
     @Option(names = "--format", paramLabel = "json|text|html", defaultValue = "json",
             converter = Format.JsonTextHtml.class, completionCandidates = Format.JsonTextHtml.class,
@@ -95,11 +93,6 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The most incidents one file (an array) may hold; default 10000. A file is held in memory"
                     + " whole: stream a larger batch with --ndjson.")
     private long maxIncidents;
-
-    @Option(names = "--allow-any-java",
-            description = "Trust the rules folder's DRL files with any Java (by default they may use only the API,"
-                    + " the fact classes, java.time and java.util, without loops). Only for a folder you control.")
-    private boolean allowAnyJava;
 
     @Mixin
     private DebugOption debug;
@@ -182,10 +175,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         // 3. Tuned rules are input too: a directory that is not there, or a file that does not compile, is reported
         //    with the rest, and nothing is evaluated.
-        BreachDeterminer tuned = null;
-        if (rules != null) {
-            tuned = tunedRules(problems);
-        }
+        BreachDeterminer tuned = rules.tuned(determiners, problems);
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }
@@ -264,11 +254,6 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new IllegalStateException("--what-if needs the Drools engine, not " + determiner.getClass().getName());
     }
 
-    /** The determiner with the tuned rules, or null with the problems added (as {@code DIR/file.drl: line N: ...}). */
-    private BreachDeterminer tunedRules(List<String> problems) {
-        return RulesDirectory.load(determiners, rules, allowAnyJava, problems);
-    }
-
     /**
      * {@code --ndjson}: streams each FILE in turn, line by line (see {@link NdjsonEvaluator}). Bad lines do not stop
      * the stream; they make the exit status 2 at the end.
@@ -286,10 +271,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (files.stream().filter(STDIN::equals).count() > 1) {
             problems.add(STDIN + ": " + WHOLE + ": standard input can be read only once");
         }
-        BreachDeterminer tuned = null;
-        if (problems.isEmpty() && rules != null) {
-            tuned = tunedRules(problems);
-        }
+        BreachDeterminer tuned = problems.isEmpty() ? rules.tuned(determiners, problems) : null;
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }

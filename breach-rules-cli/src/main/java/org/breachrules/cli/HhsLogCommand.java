@@ -37,6 +37,9 @@ final class HhsLogCommand implements Callable<Integer> {
     private Path csv;
 
     @Mixin
+    private RulesOption rules;
+
+    @Mixin
     private DebugOption debug;
 
     @Mixin
@@ -60,7 +63,7 @@ final class HhsLogCommand implements Callable<Integer> {
         }
         LocalDate date = asOf.date();
         HhsLog log = new HhsLog(year);
-        List<String> problems = inputs.evaluate(determiners, date, log::add);
+        List<String> problems = inputs.evaluate(rules, determiners, date, log::add);
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }

@@ -42,6 +42,9 @@ final class RegisterCommand implements Callable<Integer> {
     private Path ics;
 
     @Mixin
+    private RulesOption rules;
+
+    @Mixin
     private DebugOption debug;
 
     @Mixin
@@ -62,7 +65,7 @@ final class RegisterCommand implements Callable<Integer> {
     private int register(PrintWriter out, PrintWriter err) throws IOException {
         LocalDate date = asOf.date();
         Register register = new Register(date);
-        List<String> problems = inputs.evaluate(determiners, date, (incident, d) -> register.add(d));
+        List<String> problems = inputs.evaluate(rules, determiners, date, (incident, d) -> register.add(d));
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }

@@ -1,7 +1,6 @@
 package org.breachrules.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +38,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", required = true,
-            description = "The tuned rules: DRL files, each replacing the built-in file of the same name, or"
-                    + " adding to the rules if new.")
-    private Path rules;
+    /** The tuned rules; {@code --rules} is required here (see {@link #commandLine}). */
+    @Mixin
+    private RulesOption rules;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             converter = Format.TextJson.class, completionCandidates = Format.TextJson.class,
@@ -52,11 +50,6 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--generated", paramLabel = "N", defaultValue = "10000",
             description = "How many seeded generated incidents to compare as well (default 10000).")
     private int generatedCount;
-
-    @Option(names = "--allow-any-java",
-            description = "Trust the rules folder's DRL files with any Java (by default they may use only the API,"
-                    + " the fact classes, java.time and java.util, without loops). Only for a folder you control.")
-    private boolean allowAnyJava;
 
     @Mixin
     private DebugOption debug;
@@ -69,6 +62,13 @@ final class VerifyCommand implements Callable<Integer> {
 
     VerifyCommand(Determiners determiners) {
         this.determiners = determiners;
+    }
+
+    /** The command, with {@code --rules} required: without tuned rules there is nothing to compare. */
+    static picocli.CommandLine commandLine(Determiners determiners) {
+        picocli.CommandLine verify = new picocli.CommandLine(new VerifyCommand(determiners));
+        RulesOption.require(verify.getCommandSpec());
+        return verify;
     }
 
     @Override
@@ -104,7 +104,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private int verify(PrintWriter out, PrintWriter err) {
         List<String> problems = new ArrayList<>();
-        BreachDeterminer tuned = RulesDirectory.load(determiners, rules, allowAnyJava, problems);
+        BreachDeterminer tuned = rules.tuned(determiners, problems);
         if (tuned == null) {
             return Lines.invalid(err, problems);
         }
@@ -138,7 +138,7 @@ final class VerifyCommand implements Callable<Integer> {
         Map<String, Incident> incidents = new LinkedHashMap<>();
         wide.forEach(w -> incidents.put(w.name(), w.incident()));
 
-        String dir = rules.toString();
+        String dir = rules.directory().toString();
         out.print(format == Format.JSON ? VerifyReport.json(dir, report, wideReport)
                 : VerifyReport.text(dir, report, names) + VerifyReport.wide(wideReport, incidents)
                         + VerifyReport.verdict(report, wideReport));

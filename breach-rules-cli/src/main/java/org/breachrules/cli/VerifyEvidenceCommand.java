@@ -26,6 +26,7 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    // Not RulesOption: the rules re-run are those stored in each bundle, never a --rules folder.
     @Option(names = "--allow-any-java", description = "Trust stored tuned rules with any Java when re-running them.")
     private boolean allowAnyJava;
 

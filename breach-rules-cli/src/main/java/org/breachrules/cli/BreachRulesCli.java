@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit status ({@link ExitCodes}, the same for every command): 0 success; 2 invalid input or bad usage, one line
  * per problem on standard error and nothing on standard output; 1 any other failure, with a one-line message; 3
- * {@code verify} found the tuned rules below the federal floor. Never a stack trace unless {@code --debug}.
+ * {@code verify} found the tuned rules below the federal floor. Never a stack trace unless {@code --debug}: an
+ * unexpected failure of any command reaches picocli's execution-exception handler, installed once here.
  *
  * <p>{@link #commandLine} builds the tool with injected streams and engine, so tests run it in-process with
  * {@link CommandLine#execute(String...)} and never call {@link System#exit(int)}.
@@ -32,6 +34,8 @@ import picocli.CommandLine.Spec;
         description = "Decides whether a HIPAA security incident is a reportable breach, who must be told and by when.",
         synopsisSubcommandLabel = "COMMAND")
 public final class BreachRulesCli implements Callable<Integer> {
+
+    // The exit statuses for code that runs the tool from outside this package; inside it, ExitCodes is the one table.
 
     /** Exit status: success. */
     public static final int OK = ExitCodes.OK;
@@ -60,9 +64,8 @@ public final class BreachRulesCli implements Callable<Integer> {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = commandLine(Determiners.drools(), System.in, out, err).execute(args);
         out.flush();
-        if (out.checkError() && status != FAILURE) {
-            err.println("breach-rules: cannot write to standard output");
-            status = FAILURE;
+        if (out.checkError() && status != ExitCodes.FAILURE) {
+            status = Lines.cannotWriteStandardOutput(err);
         }
         err.flush();
         System.exit(status);
@@ -83,7 +86,7 @@ public final class BreachRulesCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(new BreachRulesCli());
         cli.addSubcommand("evaluate", new EvaluateCommand(determiners, stdin));
         cli.addSubcommand("export-rules", new ExportRulesCommand());
-        cli.addSubcommand("verify", new VerifyCommand(determiners));
+        cli.addSubcommand("verify", VerifyCommand.commandLine(determiners));
         cli.addSubcommand("generate", new GenerateCommand());
         cli.addSubcommand("register", new RegisterCommand(determiners));
         cli.addSubcommand("hhs-log", new HhsLogCommand(determiners));
@@ -100,14 +103,39 @@ public final class BreachRulesCli implements Callable<Integer> {
         cli.setExpandAtFiles(false);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(BreachRulesCli::usageError);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Only reached for failures outside EvaluateCommand's own handling.
-            commandLine.getErr().println("breach-rules: " + Lines.oneLine(Lines.describe(e)));
-            commandLine.getErr().flush();
-            return FAILURE;
-        });
-        cli.setExitCodeExceptionMapper(e -> FAILURE);
+        cli.setExecutionStrategy(BreachRulesCli::run);
+        cli.setExecutionExceptionHandler(BreachRulesCli::unexpected);
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
         return cli;
+    }
+
+    /**
+     * Runs the command as picocli does by default. picocli hands only an {@link Exception} to the
+     * execution-exception handler; an {@link Error} (out of memory on a large file, a class missing from the jar) is
+     * wrapped here so that it is reported in the same place, on one line.
+     */
+    private static int run(ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) { // NOPMD: handed to unexpected, which rethrows what the JVM cannot survive
+            ParseResult command = parsed;
+            while (command.hasSubcommand()) {
+                command = command.subcommand();
+            }
+            throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), e.toString(), e);
+        }
+    }
+
+    /**
+     * The one place where any command's unexpected failure is reported: one line on standard error, the stack trace
+     * only with {@code --debug}, exit 1. What a command expects to go wrong (invalid input, a bad rules folder) it
+     * reports itself, one line per problem, with its own exit status.
+     */
+    private static int unexpected(Exception e, CommandLine command, ParseResult parsed) {
+        Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() instanceof Error
+                ? e.getCause() : e;
+        ParseResult own = command.getParseResult();
+        return Lines.failure(command.getErr(), failure, own != null && own.hasMatchedOption(DebugOption.NAME));
     }
 
     /** Bad usage (unknown option, missing FILE, bad --format): one line, exit 2. */
@@ -119,12 +147,12 @@ public final class BreachRulesCli implements Callable<Integer> {
             // A typed option's own message, in the tool's "field: what is wrong" form.
             err.println(option.longestName() + ": " + Lines.oneLine(bad.getMessage()));
             err.flush();
-            return INVALID_INPUT;
+            return ExitCodes.INVALID_INPUT;
         }
         err.println(where.getCommandSpec().qualifiedName() + ": " + Lines.oneLine(e.getMessage())
                 + " (see --help)");
         err.flush();
-        return INVALID_INPUT;
+        return ExitCodes.INVALID_INPUT;
     }
 
     /** Without a command: say so on one line, exit 2. */

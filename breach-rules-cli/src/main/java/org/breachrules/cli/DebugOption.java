@@ -2,12 +2,14 @@ package org.breachrules.cli;
 
 import picocli.CommandLine.Option;
 
-/** The {@code --debug} option, shared by every command that can fail unexpectedly. */
+/**
+ * The {@code --debug} option, on every command that can fail unexpectedly. Read by the one execution-exception
+ * handler of {@link BreachRulesCli}, from the command's parse result; a command never reads it itself.
+ */
 final class DebugOption {
-    @Option(names = "--debug", description = "Print a stack trace for an unexpected failure.")
-    private boolean debug;
+    /** The option's name, as the handler looks it up. */
+    static final String NAME = "--debug";
 
-    boolean on() {
-        return debug;
-    }
+    @Option(names = NAME, description = "Print a stack trace for an unexpected failure.")
+    private boolean debug;
 }

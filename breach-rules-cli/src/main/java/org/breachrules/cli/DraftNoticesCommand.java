@@ -44,6 +44,9 @@ final class DraftNoticesCommand implements Callable<Integer> {
     private AsOfOption asOf;
 
     @Mixin
+    private RulesOption rules;
+
+    @Mixin
     private DebugOption debug;
 
     @Mixin
@@ -55,15 +58,10 @@ final class DraftNoticesCommand implements Callable<Integer> {
         this.determiners = determiners;
     }
 
+    /** An unexpected failure is reported by the execution-exception handler of {@link BreachRulesCli}. */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return draft(out, err);
-        } catch (Throwable e) { // NOPMD: one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
-        }
+    public Integer call() throws Exception {
+        return draft(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private int draft(PrintWriter out, PrintWriter err) throws Exception {
@@ -77,7 +75,7 @@ final class DraftNoticesCommand implements Callable<Integer> {
             return Lines.invalid(err, problems);
         }
         Map<org.breachrules.api.Incident, Determination> pending = new java.util.LinkedHashMap<>();
-        problems.addAll(inputs.evaluate(determiners, date, pending::put));
+        problems.addAll(inputs.evaluate(rules, determiners, date, pending::put));
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems); // nothing is written unless every incident was read and evaluated
         }

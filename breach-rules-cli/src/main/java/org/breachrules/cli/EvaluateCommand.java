@@ -47,10 +47,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { json, text, html }
-
-
     private static final String STDIN = "-";
 
     /** The path of a problem with a file as a whole, as {@link IncidentReader} uses it. */
@@ -62,12 +58,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Load DRL files from DIR, each replacing the built-in file of the same name, or adding"
-                    + " to the rules if new.")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
     @Option(names = "--format", paramLabel = "json|text|html", defaultValue = "json",
+            converter = Format.JsonTextHtml.class, completionCandidates = Format.JsonTextHtml.class,
             description = "json (default): the interchange format; text: a report for a privacy officer; html:"
                     + " one self-contained HTML report (index, timeline, obligations, reasoning, checklist).")
     private Format format;
@@ -99,11 +94,6 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " whole: stream a larger batch with --ndjson.")
     private long maxIncidents;
 
-    @Option(names = "--allow-any-java",
-            description = "Trust the rules folder's DRL files with any Java (by default they may use only the API,"
-                    + " the fact classes, java.time and java.util, without loops). Only for a folder you control.")
-    private boolean allowAnyJava;
-
     @Mixin
     private DebugOption debug;
 
@@ -119,15 +109,10 @@ final class EvaluateCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
+    /** An unexpected failure is reported by the execution-exception handler of {@link BreachRulesCli}. */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return evaluate(out, err);
-        } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
-        }
+    public Integer call() throws Exception {
+        return evaluate(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private int evaluate(PrintWriter out, PrintWriter err) throws Exception {
@@ -190,10 +175,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         // 3. Tuned rules are input too: a directory that is not there, or a file that does not compile, is reported
         //    with the rest, and nothing is evaluated.
-        BreachDeterminer tuned = null;
-        if (rules != null) {
-            tuned = tunedRules(problems);
-        }
+        BreachDeterminer tuned = rules.tuned(determiners, problems);
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }
@@ -235,13 +217,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     bundles.write(input.incidents().get(i), determinations.get(i));
                 }
             }
-            if (format == Format.html) {
+            if (format == Format.HTML) {
                 for (int i = 0; i < determinations.size(); i++) {
                     String source = input.array() ? input.file() + " [" + i + "]" : input.file();
                     htmlEntries.add(new org.breachrules.cli.report.HtmlReport.Entry(source, input.incidents().get(i),
                             determinations.get(i)));
                 }
-            } else if (format == Format.text) {
+            } else if (format == Format.TEXT) {
                 buffer.append(TextReport.render(input.file(), input.array(), input.incidents(), determinations,
                         analysis == null ? null : analysis::whyNot));
             } else if (input.array()) {
@@ -250,7 +232,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 buffer.append(json.write(determinations.get(0))).append('\n');
             }
         }
-        if (format == Format.html) {
+        if (format == Format.HTML) {
             buffer.append(org.breachrules.cli.report.HtmlReport.render(htmlEntries, date,
                     VersionProvider.libraryVersion()));
         }
@@ -261,12 +243,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.print(buffer);
         out.flush();
-        if (out.checkError()) {
-            err.println("breach-rules: cannot write to standard output");
-            err.flush();
-            return BreachRulesCli.FAILURE;
-        }
-        return BreachRulesCli.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : ExitCodes.OK;
     }
 
     /** What-ifs re-run the Drools rules in force; another engine (a test's fake) cannot give them. */
@@ -277,18 +254,13 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new IllegalStateException("--what-if needs the Drools engine, not " + determiner.getClass().getName());
     }
 
-    /** The determiner with the tuned rules, or null with the problems added (as {@code DIR/file.drl: line N: ...}). */
-    private BreachDeterminer tunedRules(List<String> problems) {
-        return RulesDirectory.load(determiners, rules, allowAnyJava, problems);
-    }
-
     /**
      * {@code --ndjson}: streams each FILE in turn, line by line (see {@link NdjsonEvaluator}). Bad lines do not stop
      * the stream; they make the exit status 2 at the end.
      */
     private int streamNdjson(LocalDate date, PrintWriter out, PrintWriter err) throws Exception {
         List<String> problems = new ArrayList<>();
-        if (format != Format.json) {
+        if (format != Format.JSON) {
             problems.add("--format: " + format + " cannot be combined with --ndjson (the stream is JSON, one line"
                     + " each)");
         }
@@ -299,10 +271,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (files.stream().filter(STDIN::equals).count() > 1) {
             problems.add(STDIN + ": " + WHOLE + ": standard input can be read only once");
         }
-        BreachDeterminer tuned = null;
-        if (problems.isEmpty() && rules != null) {
-            tuned = tunedRules(problems);
-        }
+        BreachDeterminer tuned = problems.isEmpty() ? rules.tuned(determiners, problems) : null;
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }
@@ -345,13 +314,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 err.flush();
             });
         } catch (NdjsonEvaluator.OutputClosed e) {
-            err.println("breach-rules: cannot write to standard output");
-            err.flush();
-            return BreachRulesCli.FAILURE;
+            return Lines.cannotWriteStandardOutput(err);
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
         }
-        return bad > 0 ? BreachRulesCli.INVALID_INPUT : BreachRulesCli.OK;
+        return bad > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
     }
 
     private static String why(IOException e) {

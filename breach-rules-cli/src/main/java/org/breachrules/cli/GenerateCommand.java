@@ -40,6 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
             + " waves, law-enforcement statements in order, data states, forensic evidence, contradictions).")
     private boolean allFacts;
 
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() {
@@ -67,6 +69,6 @@ final class GenerateCommand implements Callable<Integer> {
         }
         out.append(buffer);
         out.flush();
-        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : BreachRulesCli.OK;
+        return out.checkError() ? Lines.cannotWriteStandardOutput(err) : ExitCodes.OK;
     }
 }

@@ -37,6 +37,9 @@ final class HhsLogCommand implements Callable<Integer> {
     private Path csv;
 
     @Mixin
+    private RulesOption rules;
+
+    @Mixin
     private DebugOption debug;
 
     @Mixin
@@ -48,15 +51,10 @@ final class HhsLogCommand implements Callable<Integer> {
         this.determiners = determiners;
     }
 
+    /** An unexpected failure is reported by the execution-exception handler of {@link BreachRulesCli}. */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return log(out, err);
-        } catch (Throwable e) { // NOPMD: one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
-        }
+    public Integer call() throws Exception {
+        return log(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private int log(PrintWriter out, PrintWriter err) throws Exception {
@@ -65,7 +63,7 @@ final class HhsLogCommand implements Callable<Integer> {
         }
         LocalDate date = asOf.date();
         HhsLog log = new HhsLog(year);
-        List<String> problems = inputs.evaluate(determiners, date, log::add);
+        List<String> problems = inputs.evaluate(rules, determiners, date, log::add);
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }

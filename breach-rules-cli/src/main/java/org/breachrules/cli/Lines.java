@@ -87,7 +87,8 @@ final class Lines {
 
     /**
      * Reports an unexpected failure the contract's way: one line on standard error, exit status 1, a stack trace only
-     * with {@code --debug}. Errors the JVM cannot recover from (other than running out of memory) are rethrown.
+     * with {@code --debug}. Errors the JVM cannot recover from (other than running out of memory) are rethrown. Only
+     * {@link BreachRulesCli}'s execution-exception handler calls it, for every command.
      */
     static int failure(java.io.PrintWriter err, Throwable e, boolean debug) {
         if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)) {
@@ -98,6 +99,6 @@ final class Lines {
             e.printStackTrace(err);
         }
         err.flush();
-        return BreachRulesCli.FAILURE;
+        return ExitCodes.FAILURE;
     }
 }

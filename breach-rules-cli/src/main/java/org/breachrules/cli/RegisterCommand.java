@@ -26,8 +26,6 @@ import picocli.CommandLine.Spec;
             "FILE is a JSON incident or array, or NDJSON (*.ndjson); DIR means its *.json and *.ndjson files."},
         sortOptions = false)
 final class RegisterCommand implements Callable<Integer> {
-    enum Format { text, json, html }
-
     @Spec
     private CommandSpec spec;
 
@@ -35,12 +33,16 @@ final class RegisterCommand implements Callable<Integer> {
     private AsOfOption asOf;
 
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            converter = Format.TextJsonHtml.class, completionCandidates = Format.TextJsonHtml.class,
             description = "text (default): the register for a privacy office; json: for machines; html: one page.")
     private Format format;
 
     @Option(names = "--ics", paramLabel = "FILE",
             description = "Also write each open deadline as a calendar event (RFC 5545) with a reminder 7 days before.")
     private Path ics;
+
+    @Mixin
+    private RulesOption rules;
 
     @Mixin
     private DebugOption debug;
@@ -54,21 +56,16 @@ final class RegisterCommand implements Callable<Integer> {
         this.determiners = determiners;
     }
 
+    /** An unexpected failure is reported by the execution-exception handler of {@link BreachRulesCli}. */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return register(out, err);
-        } catch (Throwable e) { // NOPMD: one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
-        }
+    public Integer call() throws Exception {
+        return register(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private int register(PrintWriter out, PrintWriter err) throws IOException {
         LocalDate date = asOf.date();
         Register register = new Register(date);
-        List<String> problems = inputs.evaluate(determiners, date, (incident, d) -> register.add(d));
+        List<String> problems = inputs.evaluate(rules, determiners, date, (incident, d) -> register.add(d));
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }
@@ -77,9 +74,9 @@ final class RegisterCommand implements Callable<Integer> {
             register.rows().forEach(calendar::add);
             OutputFiles.write(ics, calendar.write());
         }
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             RegisterReport.json(register, out);
-        } else if (format == Format.html) {
+        } else if (format == Format.HTML) {
             RegisterReport.html(register, out);
         } else {
             RegisterReport.text(register, out);

@@ -14,7 +14,7 @@ import org.breachrules.json.IncidentReader;
  * Loads a {@code --rules DIR} directory for a command, reporting what is wrong with it as invalid-input lines, in
  * the form {@code evaluate --rules} prints them: {@code DIR: $: cannot read rules directory (no such directory)},
  * {@code DIR: $: the rules directory holds no .drl file}, {@code DIR/file.drl: line N: what the compiler said}.
- * Shared by the commands that take {@code --rules} so the lines stay the same everywhere.
+ * Used through {@link RulesOption} by every command that takes {@code --rules}, so the lines stay the same everywhere.
  */
 final class RulesDirectory {
 
@@ -25,13 +25,9 @@ final class RulesDirectory {
     }
 
     /**
-     * The determiner with the rules of {@code rules}, or null with one line per problem added to {@code problems}.
+     * The determiner with the rules of {@code rules}, trusting its DRL files with any Java when {@code anyJava}, or
+     * null with one line per problem added to {@code problems}.
      */
-    static BreachDeterminer load(Determiners determiners, Path rules, List<String> problems) {
-        return load(determiners, rules, false, problems);
-    }
-
-    /** As {@link #load(Determiners, Path, List)}, trusting the folder with any Java when {@code anyJava}. */
     static BreachDeterminer load(Determiners determiners, Path rules, boolean anyJava, List<String> problems) {
         String dir = rules.toString();
         if (!Files.isDirectory(rules)) {

@@ -1,7 +1,6 @@
 package org.breachrules.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,29 +35,21 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class VerifyCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", required = true,
-            description = "The tuned rules: DRL files, each replacing the built-in file of the same name, or"
-                    + " adding to the rules if new.")
-    private Path rules;
+    /** The tuned rules; {@code --rules} is required here (see {@link #commandLine}). */
+    @Mixin
+    private RulesOption rules;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            converter = Format.TextJson.class, completionCandidates = Format.TextJson.class,
             description = "text (default): the differences grouped for reading; json: for machines.")
     private Format format;
 
     @Option(names = "--generated", paramLabel = "N", defaultValue = "10000",
             description = "How many seeded generated incidents to compare as well (default 10000).")
     private int generatedCount;
-
-    @Option(names = "--allow-any-java",
-            description = "Trust the rules folder's DRL files with any Java (by default they may use only the API,"
-                    + " the fact classes, java.time and java.util, without loops). Only for a folder you control.")
-    private boolean allowAnyJava;
 
     @Mixin
     private DebugOption debug;
@@ -73,6 +64,13 @@ final class VerifyCommand implements Callable<Integer> {
         this.determiners = determiners;
     }
 
+    /** The command, with {@code --rules} required: without tuned rules there is nothing to compare. */
+    static picocli.CommandLine commandLine(Determiners determiners) {
+        picocli.CommandLine verify = new picocli.CommandLine(new VerifyCommand(determiners));
+        RulesOption.require(verify.getCommandSpec());
+        return verify;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -83,13 +81,11 @@ final class VerifyCommand implements Callable<Integer> {
             System.err.println("breach-rules verify: the process ended before the verification finished (a rule"
                     + " that stops the JVM?); failing");
             System.err.flush();
-            Runtime.getRuntime().halt(BreachRulesCli.FAILURE);
+            Runtime.getRuntime().halt(ExitCodes.FAILURE);
         }, "verify-guard");
         boolean guarded = addGuard(guard);
         try {
-            return verify(out, err);
-        } catch (Throwable e) { // NOPMD: the contract is one line and exit 1, whatever went wrong
-            return Lines.failure(err, e, debug.on());
+            return verify(out, err); // an unexpected failure: BreachRulesCli's execution-exception handler
         } finally {
             if (guarded) {
                 Runtime.getRuntime().removeShutdownHook(guard);
@@ -108,7 +104,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private int verify(PrintWriter out, PrintWriter err) {
         List<String> problems = new ArrayList<>();
-        BreachDeterminer tuned = RulesDirectory.load(determiners, rules, allowAnyJava, problems);
+        BreachDeterminer tuned = rules.tuned(determiners, problems);
         if (tuned == null) {
             return Lines.invalid(err, problems);
         }
@@ -142,17 +138,14 @@ final class VerifyCommand implements Callable<Integer> {
         Map<String, Incident> incidents = new LinkedHashMap<>();
         wide.forEach(w -> incidents.put(w.name(), w.incident()));
 
-        String dir = rules.toString();
-        out.print(format == Format.json ? VerifyReport.json(dir, report, wideReport)
+        String dir = rules.directory().toString();
+        out.print(format == Format.JSON ? VerifyReport.json(dir, report, wideReport)
                 : VerifyReport.text(dir, report, names) + VerifyReport.wide(wideReport, incidents)
                         + VerifyReport.verdict(report, wideReport));
         out.flush();
         if (out.checkError()) {
-            err.println("breach-rules: cannot write to standard output");
-            err.flush();
-            return BreachRulesCli.FAILURE;
+            return Lines.cannotWriteStandardOutput(err);
         }
-        return report.belowFederalFloor() || wideReport.belowFederalFloor() ? BreachRulesCli.BELOW_FLOOR
-                : BreachRulesCli.OK;
+        return report.belowFederalFloor() || wideReport.belowFederalFloor() ? ExitCodes.BELOW_FLOOR : ExitCodes.OK;
     }
 }

@@ -21,6 +21,17 @@ class CommandLineConventionsTest {
         assertEquals(result.out(), Cli.run("help", command).out(), "help COMMAND prints the same");
     }
 
+    /** Issue 24, item 4: one RulesOption on every command that evaluates; verify cannot run without its folder. */
+    @ParameterizedTest
+    @ValueSource(strings = {"evaluate", "register", "hhs-log", "draft-notices", "verify"})
+    void whenACommandEvaluates_thenItTakesRulesAndAllowAnyJava(String command) {
+        String help = Cli.run(command, "--help").out();
+        boolean required = command.equals("verify"); // nothing to compare without tuned rules
+        assertEquals(!required, help.contains("[--rules=DIR]"), help);
+        assertTrue(help.contains(" --rules=DIR "), help);
+        assertTrue(help.contains("[--allow-any-java]"), help);
+    }
+
     @Test
     void whenAskedForTheVersion_thenTheLibraryAndTheBuiltInRulesAreNamed() {
         Cli.Result result = Cli.run("--version");

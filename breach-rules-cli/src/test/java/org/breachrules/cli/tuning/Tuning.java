@@ -22,8 +22,12 @@ final class Tuning {
 
     private static final BreachDeterminer BUILT_IN = DroolsBreachDeterminer.builtIn();
     private static final Map<Path, BreachDeterminer> TUNED = new ConcurrentHashMap<>();
+    private static final Map<Path, BreachDeterminer> TRUSTED = new ConcurrentHashMap<>();
 
-    /** The real engine; a directory's rules are compiled once (a compile error is thrown every time). */
+    /**
+     * The real engine; a directory's rules are compiled once, once more if trusted with any Java (a compile error or
+     * a refusal is thrown every time).
+     */
     static final Determiners ENGINE = new Determiners() {
         @Override
         public BreachDeterminer builtIn() {
@@ -32,8 +36,13 @@ final class Tuning {
 
         @Override
         public BreachDeterminer withRules(Path rulesDirectory) {
-            return TUNED.computeIfAbsent(rulesDirectory.toAbsolutePath().normalize(),
-                    dir -> Determiners.drools().withRules(dir));
+            return withRules(rulesDirectory, false);
+        }
+
+        @Override
+        public BreachDeterminer withRules(Path rulesDirectory, boolean anyJava) {
+            return (anyJava ? TRUSTED : TUNED).computeIfAbsent(rulesDirectory.toAbsolutePath().normalize(),
+                    dir -> Determiners.drools().withRules(dir, anyJava));
         }
     };
 
@@ -52,10 +61,14 @@ final class Tuning {
     }
 
     static Result run(String... args) {
+        return run(ENGINE, args);
+    }
+
+    static Result run(Determiners determiners, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = BreachRulesCli.commandLine(ENGINE, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-                new PrintWriter(err)).execute(args);
+        int exit = BreachRulesCli.commandLine(determiners, new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out), new PrintWriter(err)).execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
 

@@ -87,6 +87,7 @@ public final class BreachRulesCli implements Callable<Integer> {
         cli.addSubcommand("evaluate", new EvaluateCommand(determiners, stdin));
         cli.addSubcommand("export-rules", new ExportRulesCommand());
         cli.addSubcommand("verify", VerifyCommand.commandLine(determiners));
+        cli.addSubcommand("compile-rules", CompileRulesCommand.commandLine());
         cli.addSubcommand("generate", new GenerateCommand());
         cli.addSubcommand("register", new RegisterCommand(determiners));
         cli.addSubcommand("hhs-log", new HhsLogCommand(determiners));

@@ -31,6 +31,17 @@ public interface Determiners {
         return withRules(rulesDirectory);
     }
 
+    /**
+     * The rules of a jar made by {@code compile-rules}, loaded without compiling.
+     *
+     * @throws org.breachrules.api.BreachRulesException when the jar cannot be used (not such a jar, another release's,
+     *                                                   or compiled with any Java when {@code anyJava} is false)
+     */
+    default BreachDeterminer withPrecompiled(Path jar, boolean anyJava) {
+        DroolsBreachDeterminer.Builder builder = DroolsBreachDeterminer.builder().precompiledRules(jar);
+        return (anyJava ? builder.allowAnyJava() : builder).build();
+    }
+
     /** The Drools engine, as the released tool uses it. */
     static Determiners drools() {
         return new Determiners() {

@@ -30,6 +30,14 @@ final class RulesDirectory {
      */
     static BreachDeterminer load(Determiners determiners, Path rules, boolean anyJava, List<String> problems) {
         String dir = rules.toString();
+        if (Files.isRegularFile(rules) && dir.endsWith(".jar")) {
+            try {
+                return determiners.withPrecompiled(rules, anyJava);
+            } catch (org.breachrules.api.BreachRulesException e) {
+                problems.add(dir + ": " + WHOLE + ": " + e.getMessage());
+                return null;
+            }
+        }
         if (!Files.isDirectory(rules)) {
             problems.add(dir + ": " + WHOLE + ": cannot read rules directory ("
                     + (Files.exists(rules) ? "not a directory" : "no such directory") + ")");

@@ -17,13 +17,18 @@ final class RulesOption {
 
     @Option(names = RULES, paramLabel = "DIR",
             description = "Load DRL files from DIR, each replacing the built-in file of the same name, or adding"
-                    + " to the rules if new.")
+                    + " to the rules if new; or a jar made from such a folder by compile-rules.")
     private Path rules;
 
     @Option(names = "--allow-any-java",
             description = "Trust the rules folder's DRL files with any Java (by default they may use only the API,"
                     + " the fact classes, java.time and java.util, without loops). Only for a folder you control.")
     private boolean allowAnyJava;
+
+    /** Whether the folder is trusted with any Java. */
+    boolean allowAnyJava() {
+        return allowAnyJava;
+    }
 
     /** DIR, or null without {@code --rules}. */
     Path directory() {

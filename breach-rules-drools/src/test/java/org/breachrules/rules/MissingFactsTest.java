@@ -15,7 +15,9 @@ import org.breachrules.api.Basis;
 import org.breachrules.api.Determination;
 import org.breachrules.api.ExceptionType;
 import org.breachrules.api.Impact;
+import org.breachrules.api.Incident;
 import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.MissingFact;
 import org.breachrules.api.Mitigation;
 import org.breachrules.api.Notification;
 import org.breachrules.api.NotificationStatus;
@@ -45,7 +47,8 @@ class MissingFactsTest {
     static final String OFFICIAL =
             "Missing: the official behind an oral law-enforcement statement, a documentation gap";
     static final String DELAY_END =
-            "Missing: the period of a written law-enforcement statement, which otherwise holds only 30 days";
+            "Missing: the period of a written law-enforcement statement, which otherwise holds only as long as an oral"
+                    + " one";
     static final String BAA_WINDOW =
             "Missing: the business associate agreement's notice window, which may be shorter than the regulation's";
     static final String ESTIMATE = "Missing: the exact number affected, which decides the HHS and media duties";
@@ -213,6 +216,21 @@ class MissingFactsTest {
         assertDependsOnAreMissing(d);
     }
 
+    @Test
+    void whenTheOralDelayIsTuned_thenTheWrittenStatementWithoutAPeriodNamesTheOrganisationsDays() {
+        // Given a written statement naming no period, under the built-in policy and under oralDelayDays = 45
+        Incident.Builder incident = given().lawEnforcementDelay(written(LocalDate.of(2027, 3, 2), null));
+        // When
+        MissingFact builtIn = assertMissing(determine(incident), "lawEnforcementDelay.written.delayUntil",
+                Impact.DEADLINES);
+        MissingFact tuned = assertMissing(determineTuned("oralDelayDays = 45", incident),
+                "lawEnforcementDelay.written.delayUntil", Impact.DEADLINES);
+        // Then the default reads as the regulation; the tuned message names the organisation's period
+        assertTrue(builtIn.message().contains("holds notices only like an oral one. Obtain"), builtIn.message());
+        assertTrue(tuned.message().contains("holds notices only like an oral one (organisation policy:"
+                + " oralDelayDays = 45). Obtain"), tuned.message());
+    }
+
     // ---- business associate (164.410(b)) ---------------------------------------------------------------------------
 
     @Test
@@ -232,6 +250,22 @@ class MissingFactsTest {
         assertMissing(d, "affected.total", Impact.HHS, Impact.MEDIA);
         assertAction(d, org.breachrules.api.Phase.NOTIFICATION, "addendum");
         assertNotMissing(determine(given().affected(inOhio(480))), "affected.total");
+    }
+
+    @Test
+    void whenTheHhsMinimumIsTuned_thenTheEstimateNamesIt() {
+        // Given an estimated 480 affected, under the built-in policy and under hhsImmediateMinimumIndividuals = 1000
+        Incident.Builder incident = given().affected(new Affected(480, Map.of(Jurisdiction.OH, 480), 0, false, true,
+                null, null));
+        // When
+        MissingFact builtIn = assertMissing(determine(incident), "affected.total", Impact.HHS, Impact.MEDIA);
+        MissingFact tuned = assertMissing(determineTuned("hhsImmediateMinimumIndividuals = 1000", incident),
+                "affected.total", Impact.HHS, Impact.MEDIA);
+        // Then
+        assertTrue(builtIn.message().contains("the HHS duty (500 or more: with the individual notice"),
+                builtIn.message());
+        assertTrue(tuned.message().contains("the HHS duty (1000 or more: with the individual notice"),
+                tuned.message());
     }
 
     // ---- contradictions (164.402(1)) ---------------------------------------------------------------------------------

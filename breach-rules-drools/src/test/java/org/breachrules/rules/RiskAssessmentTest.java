@@ -563,4 +563,19 @@ class RiskAssessmentTest {
         assertTrue(finding(late, COMPLETED_LATE).message().contains(DAY_60.toString()));
         assertNotFired(onTheDay, COMPLETED_LATE);
     }
+
+    // ---- messages follow the policy in force -------------------------------------------------------------------
+
+    @Test
+    void whenTheRetentionPeriodIsTuned_thenTheRebuttedPresumptionSaysHowLongToKeepTheAssessment() {
+        // Given an assessment that shows a low probability of compromise
+        // When
+        Determination builtIn = assess(lowRiskAssessment());
+        Determination tuned = determineTuned("retentionYears = 7", given().riskAssessment(lowRiskAssessment()));
+        // Then
+        assertTrue(finding(builtIn, NOT_A_BREACH).message().endsWith("Document the assessment and keep it six years."),
+                finding(builtIn, NOT_A_BREACH).message());
+        assertTrue(finding(tuned, NOT_A_BREACH).message().endsWith("Document the assessment and keep it seven years."),
+                finding(tuned, NOT_A_BREACH).message());
+    }
 }

@@ -566,6 +566,76 @@ class RiskAssessmentTest {
 
     // ---- messages follow the policy in force -------------------------------------------------------------------
 
+    static final String IV_DEFAULT_WORDS = "the PHI was retrieved, destroyed with attestation, covered by a"
+            + " confidentiality assurance, or wiped";
+
+    @Test
+    void whenThePolicyIsTheDefault_thenFactorIAndIvMessagesUseTheirWords() {
+        // Given the built-in policy
+        // When
+        Determination high = assess(List.of(PhiType.NAME, PhiType.SSN), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                Mitigation.RETRIEVED);
+        Determination medium = assess(List.of(PhiType.NAME, PhiType.DIAGNOSIS), RecipientType.UNKNOWN,
+                AcquiredOrViewed.YES, Mitigation.EXPOSURE_CLOSED);
+        Determination low = assess(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                Mitigation.NONE);
+        // Then
+        assertEquals("Factor (i), nature and extent: HIGH (financial, government or credential identifiers, or"
+                + " sensitive information).", finding(high, I_HIGH).message());
+        assertEquals("Factor (iv), mitigation: LOW (" + IV_DEFAULT_WORDS + ").", finding(high, IV_LOW).message());
+        assertEquals("Factor (i), nature and extent: MEDIUM (clinical or health identifiers).",
+                finding(medium, I_MEDIUM).message());
+        assertEquals("Factor (iv), mitigation: MEDIUM (the incident was contained: access revoked, exposure closed or"
+                + " systems restored; the PHI itself was not recovered).", finding(medium, IV_CONTAINED).message());
+        assertEquals("Factor (i), nature and extent: LOW (demographic or contact information only).",
+                finding(low, I_LOW).message());
+    }
+
+    @Test
+    void whenThePhiTypeSetsAreTuned_thenFactorINamesTheTypesMatched() {
+        // Given a policy whose high-risk types are SSN and DIAGNOSIS only, and one whose medium-risk types are
+        // DIAGNOSIS and DATE_OF_BIRTH only
+        String high = "highRiskPhiTypes = SSN, DIAGNOSIS";
+        String medium = "mediumRiskPhiTypes = DIAGNOSIS, DATE_OF_BIRTH";
+        // When
+        Determination diagnosis = determineTuned(high, given().riskAssessment(assessment(List.of(PhiType.NAME,
+                PhiType.PAYMENT_CARD, PhiType.DIAGNOSIS), RecipientType.UNKNOWN, AcquiredOrViewed.YES)));
+        Determination birthDate = determineTuned(medium, given().riskAssessment(assessment(List.of(PhiType.NAME,
+                PhiType.LAB_RESULTS, PhiType.DATE_OF_BIRTH), RecipientType.UNKNOWN, AcquiredOrViewed.YES)));
+        Determination labResults = determineTuned(medium, given().riskAssessment(assessment(List.of(PhiType.NAME,
+                PhiType.LAB_RESULTS), RecipientType.UNKNOWN, AcquiredOrViewed.YES)));
+        // Then each message names what the set in force matched, not the default sets' words
+        assertEquals("Factor (i), nature and extent: HIGH (DIAGNOSIS, which the policy treats as high risk).",
+                finding(diagnosis, I_HIGH).message());
+        assertEquals("Factor (i), nature and extent: MEDIUM (DATE_OF_BIRTH, which the policy treats as medium risk).",
+                finding(birthDate, I_MEDIUM).message());
+        assertEquals("Factor (i), nature and extent: LOW (NAME and LAB_RESULTS, which the policy treats as neither"
+                + " high nor medium risk).", finding(labResults, I_LOW).message());
+    }
+
+    @Test
+    void whenTheMitigationSetsAreTuned_thenFactorIvNamesTheMitigationsMatched() {
+        // Given a policy that counts revoking access as effective, and one whose only containment is closing the
+        // exposure
+        String effective = "effectiveMitigations = RETRIEVED, CONFIDENTIALITY_ASSURANCE, ACCESS_REVOKED";
+        // When
+        Determination revoked = determineTuned(effective, given().riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.UNKNOWN, AcquiredOrViewed.YES, Mitigation.ACCESS_REVOKED, Mitigation.RETRIEVED)));
+        Determination misused = determineTuned(effective, given().riskAssessment(snooping(true,
+                Mitigation.ACCESS_REVOKED, Mitigation.CONFIDENTIALITY_ASSURANCE)));
+        Determination closed = determineTuned("containmentMitigations = EXPOSURE_CLOSED", given().riskAssessment(
+                assessment(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                        Mitigation.EXPOSURE_CLOSED)));
+        // Then
+        assertEquals("Factor (iv), mitigation: LOW (RETRIEVED and ACCESS_REVOKED, which the policy counts as"
+                + " effective mitigation).", finding(revoked, IV_LOW).message());
+        assertEquals("Factor (iv), mitigation: LOW (ACCESS_REVOKED, which the policy counts as effective mitigation;"
+                + " the confidentiality assurance of a person who misused it on purpose does not count).",
+                finding(misused, IV_LOW_DESPITE_MISUSE).message());
+        assertEquals("Factor (iv), mitigation: MEDIUM (the incident was contained: EXPOSURE_CLOSED, which the policy"
+                + " counts as containment; the PHI itself was not recovered).", finding(closed, IV_CONTAINED).message());
+    }
+
     @Test
     void whenTheRetentionPeriodIsTuned_thenTheRebuttedPresumptionSaysHowLongToKeepTheAssessment() {
         // Given an assessment that shows a low probability of compromise

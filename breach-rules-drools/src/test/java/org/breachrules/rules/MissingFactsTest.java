@@ -271,6 +271,27 @@ class MissingFactsTest {
     // ---- contradictions (164.402(1)) ---------------------------------------------------------------------------------
 
     @Test
+    void whenTheLowRiskRecipientsAreTuned_thenTheRansomwareContradictionFollowsThem() {
+        // Given ransomware with the recipient recorded as a government agency, and as a known individual
+        Incident.Builder agency = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.GOVERNMENT_AGENCY, AcquiredOrViewed.YES));
+        Incident.Builder individual = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.KNOWN_INDIVIDUAL, AcquiredOrViewed.YES));
+        String withoutAgency = "lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE, WORKFORCE_SAME_ENTITY";
+        String withIndividual = "lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE, WORKFORCE_SAME_ENTITY,"
+                + " GOVERNMENT_AGENCY, KNOWN_INDIVIDUAL";
+        // When / Then the built-in policy trusts the agency, not the individual: only the agency contradicts
+        assertMissing(determine(agency), "riskAssessment.recipient", Impact.OUTCOME);
+        assertNotMissing(determine(individual), "riskAssessment.recipient");
+        // a policy that no longer trusts the agency: no contradiction
+        assertNotMissing(determineTuned(withoutAgency, agency), "riskAssessment.recipient");
+        // a policy that trusts the individual: the individual contradicts ransomware
+        MissingFact contradicted = assertMissing(determineTuned(withIndividual, individual),
+                "riskAssessment.recipient", Impact.OUTCOME);
+        assertTrue(contradicted.message().contains("recorded as KNOWN_INDIVIDUAL"), contradicted.message());
+    }
+
+    @Test
     void whenExceptionOneIsContradictedByTheRecipient_thenItFailsNamingBothFields() {
         Determination d = determine(given()
                 .exception(exception(ExceptionType.UNINTENTIONAL_WORKFORCE_ACCESS, true, true, null, false))

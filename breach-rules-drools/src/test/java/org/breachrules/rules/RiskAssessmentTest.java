@@ -294,20 +294,61 @@ class RiskAssessmentTest {
 
     @Test
     void whenRansomwareMadeFactorIIIHigh_thenTheTrustedRecipientPathDoesNotApply() {
-        // Given a tuned policy that scores every recipient LOW (so factor (ii) is LOW even for the attacker) and
-        // ransomware without forensics: factor (iii) HIGH by ransomware; 164.402(2) needs at least every factor
-        org.breachrules.drools.DroolsBreachDeterminer everyoneTrusted = org.breachrules.drools.DroolsBreachDeterminer
-                .builder().policy("policy.properties", "lowRiskRecipients = MALICIOUS_ACTOR, UNKNOWN, PUBLIC,"
-                        + " HIPAA_COVERED_ENTITY\n").build();
+        // Given a tuned policy that trusts every recipient (even the attacker) and ransomware without forensics:
+        // factor (iii) HIGH by ransomware; 164.402(2) needs at least every factor
         // When
-        Determination d = everyoneTrusted.determine(given().ransomware(true).riskAssessment(assessment(
-                List.of(PhiType.NAME), RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED))
-                .build(), AS_OF);
-        // Then
-        assertEquals(RiskLevel.LOW, d.riskAssessment().unauthorizedRecipient());
+        Determination d = determineTuned("lowRiskRecipients = MALICIOUS_ACTOR, UNKNOWN, PUBLIC, HIPAA_COVERED_ENTITY",
+                given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                        RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED)));
+        // Then a recipient the policy trusts contradicts ransomware (factor (ii) HIGH), and no path leads to a low
+        // probability
+        assertFired(d, II_RANSOMWARE);
+        assertNotFired(d, II_LOW);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().unauthorizedRecipient());
         assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
         assertNotFired(d, LOW_TRUSTED);
         assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    @Test
+    void whenThePolicyTrustsARecipientTheDefaultDoesNot_thenRansomwareMakesThatRecipientAContradiction() {
+        // Given ransomware and a recipient recorded as a known individual (MEDIUM by default), under a policy that
+        // adds KNOWN_INDIVIDUAL to the low-risk recipients
+        Incident.Builder incident = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.KNOWN_INDIVIDUAL, AcquiredOrViewed.YES, Mitigation.NONE));
+        // When
+        Determination builtIn = determine(incident);
+        Determination tuned = determineTuned("lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE,"
+                + " WORKFORCE_SAME_ENTITY, GOVERNMENT_AGENCY, KNOWN_INDIVIDUAL", incident);
+        // Then the built-in rules score the known individual MEDIUM; the tuned ones treat the trusted recipient as
+        // contradicted by ransomware (factor (ii) HIGH), never LOW
+        assertFired(builtIn, II_MEDIUM);
+        assertNotFired(builtIn, II_RANSOMWARE);
+        assertEquals(RiskLevel.MEDIUM, builtIn.riskAssessment().unauthorizedRecipient());
+        assertFired(tuned, II_RANSOMWARE);
+        assertNotFired(tuned, II_LOW);
+        assertTrue(finding(tuned, II_RANSOMWARE).message().contains("recorded as KNOWN_INDIVIDUAL"),
+                finding(tuned, II_RANSOMWARE).message());
+        assertEquals(RiskLevel.HIGH, tuned.riskAssessment().unauthorizedRecipient());
+    }
+
+    @Test
+    void whenThePolicyNoLongerTrustsARecipient_thenRansomwareNoLongerCallsItAContradiction() {
+        // Given ransomware and a recipient recorded as a government agency, under a policy that drops
+        // GOVERNMENT_AGENCY from the low-risk recipients
+        Incident.Builder incident = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.GOVERNMENT_AGENCY, AcquiredOrViewed.YES, Mitigation.NONE));
+        // When
+        Determination builtIn = determine(incident);
+        Determination tuned = determineTuned("lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE,"
+                + " WORKFORCE_SAME_ENTITY", incident);
+        // Then both score factor (ii) HIGH, the built-in rules as a contradiction, the tuned ones as an untrusted
+        // recipient
+        assertFired(builtIn, II_RANSOMWARE);
+        assertNotFired(builtIn, II_HIGH);
+        assertFired(tuned, II_HIGH);
+        assertNotFired(tuned, II_RANSOMWARE);
+        assertEquals(RiskLevel.HIGH, tuned.riskAssessment().unauthorizedRecipient());
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import org.breachrules.api.Determination;
 import org.junit.jupiter.api.Test;
 
-/** documentation.drl: retain six years (164.530(j)(2); burden of proof 164.414(b)). */
+/**
+ * documentation.drl: retain for the policy's retention period, six years by default (164.530(j)(2); burden of proof
+ * 164.414(b)).
+ */
 class DocumentationTest {
     static final String RETAIN = "Keep the documentation six years from the evaluation";
 
@@ -51,5 +54,15 @@ class DocumentationTest {
         Determination d = determine(baseline(), LocalDate.of(2028, 3, 2));
         // Then
         assertEquals(LocalDate.of(2034, 3, 2), d.retainDocumentationUntil());
+    }
+
+    @Test
+    void whenTheRetentionPeriodIsTuned_thenTheDateAndTheMessageFollowIt() {
+        // Given retentionYears = 7 in the organisation's policy.properties
+        // When
+        Determination d = determineTuned("retentionYears = 7", given());
+        // Then
+        assertEquals(LocalDate.of(2034, 3, 2), d.retainDocumentationUntil());
+        assertTrue(finding(d, RETAIN).message().endsWith("until 2034-03-02 (7 years)."), finding(d, RETAIN).message());
     }
 }

@@ -175,6 +175,17 @@ final class Incidents {
         return determine(builder.build(), asOf);
     }
 
+    /**
+     * The incident determined by the built-in rules under an organisation's {@code policy.properties} (one
+     * {@code name = value} a line), as of {@link #AS_OF}.
+     */
+    static Determination determineTuned(String policyProperties, Incident.Builder builder) {
+        try (org.breachrules.drools.DroolsBreachDeterminer tuned = org.breachrules.drools.DroolsBreachDeterminer
+                .builder().policy("policy.properties", policyProperties + "\n").build()) {
+            return tuned.determine(builder.build(), AS_OF);
+        }
+    }
+
     // ---- assertions ---------------------------------------------------------------------------------------------
 
     /** Fails unless the rule exists in the DRL package, so a misspelt name never passes as "not fired". */

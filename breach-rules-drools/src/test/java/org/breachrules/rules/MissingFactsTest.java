@@ -15,7 +15,9 @@ import org.breachrules.api.Basis;
 import org.breachrules.api.Determination;
 import org.breachrules.api.ExceptionType;
 import org.breachrules.api.Impact;
+import org.breachrules.api.Incident;
 import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.MissingFact;
 import org.breachrules.api.Mitigation;
 import org.breachrules.api.Notification;
 import org.breachrules.api.NotificationStatus;
@@ -45,7 +47,8 @@ class MissingFactsTest {
     static final String OFFICIAL =
             "Missing: the official behind an oral law-enforcement statement, a documentation gap";
     static final String DELAY_END =
-            "Missing: the period of a written law-enforcement statement, which otherwise holds only 30 days";
+            "Missing: the period of a written law-enforcement statement, which otherwise holds only as long as an oral"
+                    + " one";
     static final String BAA_WINDOW =
             "Missing: the business associate agreement's notice window, which may be shorter than the regulation's";
     static final String ESTIMATE = "Missing: the exact number affected, which decides the HHS and media duties";
@@ -213,6 +216,21 @@ class MissingFactsTest {
         assertDependsOnAreMissing(d);
     }
 
+    @Test
+    void whenTheOralDelayIsTuned_thenTheWrittenStatementWithoutAPeriodNamesTheOrganisationsDays() {
+        // Given a written statement naming no period, under the built-in policy and under oralDelayDays = 45
+        Incident.Builder incident = given().lawEnforcementDelay(written(LocalDate.of(2027, 3, 2), null));
+        // When
+        MissingFact builtIn = assertMissing(determine(incident), "lawEnforcementDelay.written.delayUntil",
+                Impact.DEADLINES);
+        MissingFact tuned = assertMissing(determineTuned("oralDelayDays = 45", incident),
+                "lawEnforcementDelay.written.delayUntil", Impact.DEADLINES);
+        // Then the default reads as the regulation; the tuned message names the organisation's period
+        assertTrue(builtIn.message().contains("holds notices only like an oral one. Obtain"), builtIn.message());
+        assertTrue(tuned.message().contains("holds notices only like an oral one (organisation policy:"
+                + " oralDelayDays = 45). Obtain"), tuned.message());
+    }
+
     // ---- business associate (164.410(b)) ---------------------------------------------------------------------------
 
     @Test
@@ -234,7 +252,44 @@ class MissingFactsTest {
         assertNotMissing(determine(given().affected(inOhio(480))), "affected.total");
     }
 
+    @Test
+    void whenTheHhsMinimumIsTuned_thenTheEstimateNamesIt() {
+        // Given an estimated 480 affected, under the built-in policy and under hhsImmediateMinimumIndividuals = 1000
+        Incident.Builder incident = given().affected(new Affected(480, Map.of(Jurisdiction.OH, 480), 0, false, true,
+                null, null));
+        // When
+        MissingFact builtIn = assertMissing(determine(incident), "affected.total", Impact.HHS, Impact.MEDIA);
+        MissingFact tuned = assertMissing(determineTuned("hhsImmediateMinimumIndividuals = 1000", incident),
+                "affected.total", Impact.HHS, Impact.MEDIA);
+        // Then
+        assertTrue(builtIn.message().contains("the HHS duty (500 or more: with the individual notice"),
+                builtIn.message());
+        assertTrue(tuned.message().contains("the HHS duty (1000 or more: with the individual notice"),
+                tuned.message());
+    }
+
     // ---- contradictions (164.402(1)) ---------------------------------------------------------------------------------
+
+    @Test
+    void whenTheLowRiskRecipientsAreTuned_thenTheRansomwareContradictionFollowsThem() {
+        // Given ransomware with the recipient recorded as a government agency, and as a known individual
+        Incident.Builder agency = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.GOVERNMENT_AGENCY, AcquiredOrViewed.YES));
+        Incident.Builder individual = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.KNOWN_INDIVIDUAL, AcquiredOrViewed.YES));
+        String withoutAgency = "lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE, WORKFORCE_SAME_ENTITY";
+        String withIndividual = "lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE, WORKFORCE_SAME_ENTITY,"
+                + " GOVERNMENT_AGENCY, KNOWN_INDIVIDUAL";
+        // When / Then the built-in policy trusts the agency, not the individual: only the agency contradicts
+        assertMissing(determine(agency), "riskAssessment.recipient", Impact.OUTCOME);
+        assertNotMissing(determine(individual), "riskAssessment.recipient");
+        // a policy that no longer trusts the agency: no contradiction
+        assertNotMissing(determineTuned(withoutAgency, agency), "riskAssessment.recipient");
+        // a policy that trusts the individual: the individual contradicts ransomware
+        MissingFact contradicted = assertMissing(determineTuned(withIndividual, individual),
+                "riskAssessment.recipient", Impact.OUTCOME);
+        assertTrue(contradicted.message().contains("recorded as KNOWN_INDIVIDUAL"), contradicted.message());
+    }
 
     @Test
     void whenExceptionOneIsContradictedByTheRecipient_thenItFailsNamingBothFields() {

@@ -24,6 +24,7 @@ class NoticesSentTest {
     static final String LATE = "Notice sent after its deadline";
     static final String LATE_UNDER_DELAY = "Notice sent after its deadline in force under a law-enforcement delay";
     static final String NO_SUCH_DUTY = "Notice recorded for a duty the rules did not find";
+    static final String TELEPHONE_ONLY = "Notice to individuals by telephone alone: written notice is still owed";
 
     private static Determination sent(LocalDate sentOn, LocalDate asOf) {
         return determine(given().noticesSent(List.of(new NoticeSent(Recipient.INDIVIDUALS, null, sentOn))), asOf);
@@ -99,5 +100,21 @@ class NoticesSentTest {
                 new NoticeSent(Recipient.MEDIA, Jurisdiction.OH, LocalDate.of(2027, 3, 2)))));
         assertTrue(finding(d, NO_SUCH_DUTY).message().contains("MEDIA OH"));
         assertTrue(notifications(d, Recipient.MEDIA).isEmpty());
+    }
+
+    @Test
+    void whenIndividualsWereToldByTelephoneOnly_thenTheNoteNamesThePolicysSubstituteNoticeMinimum() {
+        // Given a notice to individuals by telephone alone, under the built-in policy and under
+        // substituteNoticeMinimumIndividuals = 5
+        org.breachrules.api.Incident.Builder incident = given().noticesSent(List.of(new NoticeSent(
+                Recipient.INDIVIDUALS, null, AS_OF, null,
+                org.breachrules.api.NoticeMethod.TELEPHONE, null)));
+        // When
+        String builtIn = finding(determine(incident), TELEPHONE_ONLY).message();
+        String tuned = finding(determineTuned("substituteNoticeMinimumIndividuals = 5", incident), TELEPHONE_ONLY)
+                .message();
+        // Then
+        assertTrue(builtIn.contains("substitute notice for fewer than 10 unreachable individuals"), builtIn);
+        assertTrue(tuned.contains("substitute notice for fewer than 5 unreachable individuals"), tuned);
     }
 }

@@ -341,4 +341,23 @@ class ResponseActionsTest {
         assertAction(d, Phase.NOTIFICATION, "addendum to the breach report");
         assertNoAction(determine(given()), "addendum");
     }
+
+    // ---- the retention period follows the policy -------------------------------------------------------------
+
+    @Test
+    void whenTheRetentionPeriodIsTuned_thenTheDocumentationStepsSayHowLong() {
+        // Given a breach and an incident that is not one, under the built-in policy and under retentionYears = 7
+        // When
+        Determination breach = determine(baseline());
+        Determination notABreach = determine(given().permittedByPrivacyRule(true));
+        Determination tunedBreach = determineTuned("retentionYears = 7", given());
+        Determination tunedNotABreach = determineTuned("retentionYears = 7", given().permittedByPrivacyRule(true));
+        // Then the built-in steps keep "six years"; the tuned ones say seven
+        assertTrue(assertAction(breach, Phase.DOCUMENTATION, KEEP_NOTICES).action().endsWith("for six years."));
+        assertTrue(assertAction(notABreach, Phase.DOCUMENTATION, NOT_A_BREACH).action()
+                .contains("and keep it six years: the burden of proof is on the entity."));
+        assertTrue(assertAction(tunedBreach, Phase.DOCUMENTATION, KEEP_NOTICES).action().endsWith("for seven years."));
+        assertTrue(assertAction(tunedNotABreach, Phase.DOCUMENTATION, NOT_A_BREACH).action()
+                .contains("and keep it seven years: the burden of proof is on the entity."));
+    }
 }

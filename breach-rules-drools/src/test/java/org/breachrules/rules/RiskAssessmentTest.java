@@ -294,20 +294,61 @@ class RiskAssessmentTest {
 
     @Test
     void whenRansomwareMadeFactorIIIHigh_thenTheTrustedRecipientPathDoesNotApply() {
-        // Given a tuned policy that scores every recipient LOW (so factor (ii) is LOW even for the attacker) and
-        // ransomware without forensics: factor (iii) HIGH by ransomware; 164.402(2) needs at least every factor
-        org.breachrules.drools.DroolsBreachDeterminer everyoneTrusted = org.breachrules.drools.DroolsBreachDeterminer
-                .builder().policy("policy.properties", "lowRiskRecipients = MALICIOUS_ACTOR, UNKNOWN, PUBLIC,"
-                        + " HIPAA_COVERED_ENTITY\n").build();
+        // Given a tuned policy that trusts every recipient (even the attacker) and ransomware without forensics:
+        // factor (iii) HIGH by ransomware; 164.402(2) needs at least every factor
         // When
-        Determination d = everyoneTrusted.determine(given().ransomware(true).riskAssessment(assessment(
-                List.of(PhiType.NAME), RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED))
-                .build(), AS_OF);
-        // Then
-        assertEquals(RiskLevel.LOW, d.riskAssessment().unauthorizedRecipient());
+        Determination d = determineTuned("lowRiskRecipients = MALICIOUS_ACTOR, UNKNOWN, PUBLIC, HIPAA_COVERED_ENTITY",
+                given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                        RecipientType.MALICIOUS_ACTOR, AcquiredOrViewed.NO, Mitigation.RETRIEVED)));
+        // Then a recipient the policy trusts contradicts ransomware (factor (ii) HIGH), and no path leads to a low
+        // probability
+        assertFired(d, II_RANSOMWARE);
+        assertNotFired(d, II_LOW);
+        assertEquals(RiskLevel.HIGH, d.riskAssessment().unauthorizedRecipient());
         assertEquals(RiskLevel.HIGH, d.riskAssessment().acquiredOrViewed());
         assertNotFired(d, LOW_TRUSTED);
         assertBasis(d, Basis.RISK_ASSESSMENT_NOT_LOW);
+    }
+
+    @Test
+    void whenThePolicyTrustsARecipientTheDefaultDoesNot_thenRansomwareMakesThatRecipientAContradiction() {
+        // Given ransomware and a recipient recorded as a known individual (MEDIUM by default), under a policy that
+        // adds KNOWN_INDIVIDUAL to the low-risk recipients
+        Incident.Builder incident = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.KNOWN_INDIVIDUAL, AcquiredOrViewed.YES, Mitigation.NONE));
+        // When
+        Determination builtIn = determine(incident);
+        Determination tuned = determineTuned("lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE,"
+                + " WORKFORCE_SAME_ENTITY, GOVERNMENT_AGENCY, KNOWN_INDIVIDUAL", incident);
+        // Then the built-in rules score the known individual MEDIUM; the tuned ones treat the trusted recipient as
+        // contradicted by ransomware (factor (ii) HIGH), never LOW
+        assertFired(builtIn, II_MEDIUM);
+        assertNotFired(builtIn, II_RANSOMWARE);
+        assertEquals(RiskLevel.MEDIUM, builtIn.riskAssessment().unauthorizedRecipient());
+        assertFired(tuned, II_RANSOMWARE);
+        assertNotFired(tuned, II_LOW);
+        assertTrue(finding(tuned, II_RANSOMWARE).message().contains("recorded as KNOWN_INDIVIDUAL"),
+                finding(tuned, II_RANSOMWARE).message());
+        assertEquals(RiskLevel.HIGH, tuned.riskAssessment().unauthorizedRecipient());
+    }
+
+    @Test
+    void whenThePolicyNoLongerTrustsARecipient_thenRansomwareNoLongerCallsItAContradiction() {
+        // Given ransomware and a recipient recorded as a government agency, under a policy that drops
+        // GOVERNMENT_AGENCY from the low-risk recipients
+        Incident.Builder incident = given().ransomware(true).riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.GOVERNMENT_AGENCY, AcquiredOrViewed.YES, Mitigation.NONE));
+        // When
+        Determination builtIn = determine(incident);
+        Determination tuned = determineTuned("lowRiskRecipients = HIPAA_COVERED_ENTITY, BUSINESS_ASSOCIATE,"
+                + " WORKFORCE_SAME_ENTITY", incident);
+        // Then both score factor (ii) HIGH, the built-in rules as a contradiction, the tuned ones as an untrusted
+        // recipient
+        assertFired(builtIn, II_RANSOMWARE);
+        assertNotFired(builtIn, II_HIGH);
+        assertFired(tuned, II_HIGH);
+        assertNotFired(tuned, II_RANSOMWARE);
+        assertEquals(RiskLevel.HIGH, tuned.riskAssessment().unauthorizedRecipient());
     }
 
     @Test
@@ -562,5 +603,90 @@ class RiskAssessmentTest {
         assertBasis(late, Basis.LOW_PROBABILITY_OF_COMPROMISE);
         assertTrue(finding(late, COMPLETED_LATE).message().contains(DAY_60.toString()));
         assertNotFired(onTheDay, COMPLETED_LATE);
+    }
+
+    // ---- messages follow the policy in force -------------------------------------------------------------------
+
+    static final String IV_DEFAULT_WORDS = "the PHI was retrieved, destroyed with attestation, covered by a"
+            + " confidentiality assurance, or wiped";
+
+    @Test
+    void whenThePolicyIsTheDefault_thenFactorIAndIvMessagesUseTheirWords() {
+        // Given the built-in policy
+        // When
+        Determination high = assess(List.of(PhiType.NAME, PhiType.SSN), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                Mitigation.RETRIEVED);
+        Determination medium = assess(List.of(PhiType.NAME, PhiType.DIAGNOSIS), RecipientType.UNKNOWN,
+                AcquiredOrViewed.YES, Mitigation.EXPOSURE_CLOSED);
+        Determination low = assess(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                Mitigation.NONE);
+        // Then
+        assertEquals("Factor (i), nature and extent: HIGH (financial, government or credential identifiers, or"
+                + " sensitive information).", finding(high, I_HIGH).message());
+        assertEquals("Factor (iv), mitigation: LOW (" + IV_DEFAULT_WORDS + ").", finding(high, IV_LOW).message());
+        assertEquals("Factor (i), nature and extent: MEDIUM (clinical or health identifiers).",
+                finding(medium, I_MEDIUM).message());
+        assertEquals("Factor (iv), mitigation: MEDIUM (the incident was contained: access revoked, exposure closed or"
+                + " systems restored; the PHI itself was not recovered).", finding(medium, IV_CONTAINED).message());
+        assertEquals("Factor (i), nature and extent: LOW (demographic or contact information only).",
+                finding(low, I_LOW).message());
+    }
+
+    @Test
+    void whenThePhiTypeSetsAreTuned_thenFactorINamesTheTypesMatched() {
+        // Given a policy whose high-risk types are SSN and DIAGNOSIS only, and one whose medium-risk types are
+        // DIAGNOSIS and DATE_OF_BIRTH only
+        String high = "highRiskPhiTypes = SSN, DIAGNOSIS";
+        String medium = "mediumRiskPhiTypes = DIAGNOSIS, DATE_OF_BIRTH";
+        // When
+        Determination diagnosis = determineTuned(high, given().riskAssessment(assessment(List.of(PhiType.NAME,
+                PhiType.PAYMENT_CARD, PhiType.DIAGNOSIS), RecipientType.UNKNOWN, AcquiredOrViewed.YES)));
+        Determination birthDate = determineTuned(medium, given().riskAssessment(assessment(List.of(PhiType.NAME,
+                PhiType.LAB_RESULTS, PhiType.DATE_OF_BIRTH), RecipientType.UNKNOWN, AcquiredOrViewed.YES)));
+        Determination labResults = determineTuned(medium, given().riskAssessment(assessment(List.of(PhiType.NAME,
+                PhiType.LAB_RESULTS), RecipientType.UNKNOWN, AcquiredOrViewed.YES)));
+        // Then each message names what the set in force matched, not the default sets' words
+        assertEquals("Factor (i), nature and extent: HIGH (DIAGNOSIS, which the policy treats as high risk).",
+                finding(diagnosis, I_HIGH).message());
+        assertEquals("Factor (i), nature and extent: MEDIUM (DATE_OF_BIRTH, which the policy treats as medium risk).",
+                finding(birthDate, I_MEDIUM).message());
+        assertEquals("Factor (i), nature and extent: LOW (NAME and LAB_RESULTS, which the policy treats as neither"
+                + " high nor medium risk).", finding(labResults, I_LOW).message());
+    }
+
+    @Test
+    void whenTheMitigationSetsAreTuned_thenFactorIvNamesTheMitigationsMatched() {
+        // Given a policy that counts revoking access as effective, and one whose only containment is closing the
+        // exposure
+        String effective = "effectiveMitigations = RETRIEVED, CONFIDENTIALITY_ASSURANCE, ACCESS_REVOKED";
+        // When
+        Determination revoked = determineTuned(effective, given().riskAssessment(assessment(List.of(PhiType.NAME),
+                RecipientType.UNKNOWN, AcquiredOrViewed.YES, Mitigation.ACCESS_REVOKED, Mitigation.RETRIEVED)));
+        Determination misused = determineTuned(effective, given().riskAssessment(snooping(true,
+                Mitigation.ACCESS_REVOKED, Mitigation.CONFIDENTIALITY_ASSURANCE)));
+        Determination closed = determineTuned("containmentMitigations = EXPOSURE_CLOSED", given().riskAssessment(
+                assessment(List.of(PhiType.NAME), RecipientType.UNKNOWN, AcquiredOrViewed.YES,
+                        Mitigation.EXPOSURE_CLOSED)));
+        // Then
+        assertEquals("Factor (iv), mitigation: LOW (RETRIEVED and ACCESS_REVOKED, which the policy counts as"
+                + " effective mitigation).", finding(revoked, IV_LOW).message());
+        assertEquals("Factor (iv), mitigation: LOW (ACCESS_REVOKED, which the policy counts as effective mitigation;"
+                + " the confidentiality assurance of a person who misused it on purpose does not count).",
+                finding(misused, IV_LOW_DESPITE_MISUSE).message());
+        assertEquals("Factor (iv), mitigation: MEDIUM (the incident was contained: EXPOSURE_CLOSED, which the policy"
+                + " counts as containment; the PHI itself was not recovered).", finding(closed, IV_CONTAINED).message());
+    }
+
+    @Test
+    void whenTheRetentionPeriodIsTuned_thenTheRebuttedPresumptionSaysHowLongToKeepTheAssessment() {
+        // Given an assessment that shows a low probability of compromise
+        // When
+        Determination builtIn = assess(lowRiskAssessment());
+        Determination tuned = determineTuned("retentionYears = 7", given().riskAssessment(lowRiskAssessment()));
+        // Then
+        assertTrue(finding(builtIn, NOT_A_BREACH).message().endsWith("Document the assessment and keep it six years."),
+                finding(builtIn, NOT_A_BREACH).message());
+        assertTrue(finding(tuned, NOT_A_BREACH).message().endsWith("Document the assessment and keep it seven years."),
+                finding(tuned, NOT_A_BREACH).message());
     }
 }

@@ -45,8 +45,11 @@ final class RulesDirectory {
         }
         try (Stream<Path> list = Files.list(rules)) {
             if (list.noneMatch(p -> (p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")
-                    || p.getFileName().toString().equals("policy.properties")) && Files.isRegularFile(p))) {
-                problems.add(dir + ": " + WHOLE + ": the rules directory holds no .drl file and no policy.properties");
+                    || p.getFileName().toString().equals("policy.properties")
+                    || org.breachrules.states.StateLaws.isJurisdictionFile(p.getFileName().toString()))
+                    && Files.isRegularFile(p))) {
+                problems.add(dir + ": " + WHOLE + ": the rules directory holds no .drl file, no policy.properties and"
+                        + " no state-law file (XX.json)");
                 return null;
             }
         } catch (IOException | SecurityException e) {

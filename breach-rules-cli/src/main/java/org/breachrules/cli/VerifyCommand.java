@@ -93,6 +93,39 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A state-law file of the folder last checked before a source it cites was read: its values may not follow that
+     * source. A warning on standard error (the verdict and exit status are the rules' comparison).
+     */
+    private void staleStateFiles(PrintWriter err) {
+        java.nio.file.Path dir = rules.directory();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            Map<String, String> stateFiles = new java.util.TreeMap<>();
+            for (java.nio.file.Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (org.breachrules.states.StateLaws.isJurisdictionFile(name)) {
+                    stateFiles.put(name, java.nio.file.Files.readString(f));
+                }
+            }
+            org.breachrules.states.StateLaws laws = org.breachrules.states.StateLaws.builtIn().withFiles(stateFiles);
+            for (String name : stateFiles.keySet()) {
+                org.breachrules.api.Jurisdiction j = org.breachrules.api.Jurisdiction.valueOf(name.substring(0, 2));
+                org.breachrules.states.StateLaw law = laws.law(j).orElseThrow();
+                if (law.isOlderThanItsSources()) {
+                    err.println(Lines.oneLine(dir.resolve(name) + ": checkedOn: " + law.checkedOn() + " is before a"
+                            + " source it cites was read (" + law.newestSourceRead().orElseThrow() + "): check the"
+                            + " file against that source again, then set checkedOn"));
+                }
+            }
+            err.flush();
+        } catch (java.io.IOException | RuntimeException e) {
+            // The rules were built from the same files: a file unreadable now is reported by the build next time.
+        }
+    }
+
     private static boolean addGuard(Thread guard) {
         try {
             Runtime.getRuntime().addShutdownHook(guard);
@@ -108,6 +141,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (tuned == null) {
             return Lines.invalid(err, problems);
         }
+        staleStateFiles(err);
         List<Scenario> golden = ScenarioReader.builtIn();
         Map<String, String> names = new LinkedHashMap<>();
         List<RulesVerifier.Scenario> scenarios = new ArrayList<>();

@@ -393,7 +393,7 @@ class EvaluateCommandTest {
         assertEquals("", absent.out());
         assertEquals(List.of(missing + ": $: cannot read rules directory (no such directory)"), absent.errLines());
         assertEquals(2, empty.exit());
-        assertEquals(List.of(dir + ": $: the rules directory holds no .drl file and no policy.properties"), empty.errLines());
+        assertEquals(List.of(dir + ": $: the rules directory holds no .drl file, no policy.properties and no state-law file (XX.json)"), empty.errLines());
     }
 
     @Test

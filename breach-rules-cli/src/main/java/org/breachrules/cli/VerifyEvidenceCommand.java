@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code verify-evidence [--allow-any-java] DIR}: recomputes every hash of every evidence bundle, checks each chain
- * link, and re-runs each stored determination from the stored rules and incident. Exit 0 when everything holds,
+ * {@code verify-evidence [--run-stored-rules] [--allow-any-java] DIR}: recomputes every hash of every evidence bundle,
+ * checks each chain link, and re-runs each stored determination from the stored rules and incident; a bundle of tuned
+ * rules only with {@code --run-stored-rules} (stored rules are code from wherever the bundle came from). Exit 0 when everything holds,
  * 4 naming each difference or broken link.
  */
 @Command(name = "verify-evidence",
@@ -30,6 +31,10 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
     @Option(names = "--allow-any-java", description = "Trust stored tuned rules with any Java when re-running them.")
     private boolean allowAnyJava;
 
+    @Option(names = "--run-stored-rules", description = {"Re-run bundles made by tuned rules with the rules they store.",
+        "Without it only bundles of the built-in rules are re-run: stored rules are code, run only your own."})
+    private boolean runStoredRules;
+
     @Mixin
     private DebugOption debug;
 
@@ -40,14 +45,21 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
-        EvidenceVerifier verifier = new EvidenceVerifier(allowAnyJava);
+        EvidenceVerifier verifier = new EvidenceVerifier(allowAnyJava, runStoredRules || allowAnyJava);
         verifier.verify(dir);
         for (String problem : verifier.problems()) {
             out.println(Lines.oneLine(problem));
         }
-        if (verifier.problems().isEmpty()) {
+        for (String note : verifier.notes()) {
+            out.println(Lines.oneLine("NOTE: " + note));
+        }
+        if (verifier.problems().isEmpty() && verifier.notes().isEmpty()) {
             out.println("OK: " + verifier.bundles() + " bundle(s) of " + verifier.incidents()
                     + " incident(s) verified: every file, link and determination holds.");
+        } else if (verifier.problems().isEmpty()) {
+            out.println("OK: " + verifier.bundles() + " bundle(s) of " + verifier.incidents() + " incident(s): every"
+                    + " file and link holds; " + verifier.notes().size() + " determination(s) made by tuned rules were"
+                    + " not re-run (--run-stored-rules).");
         } else {
             out.println("BROKEN: " + verifier.problems().size() + " problem(s) in " + verifier.bundles()
                     + " bundle(s) of " + verifier.incidents() + " incident(s).");

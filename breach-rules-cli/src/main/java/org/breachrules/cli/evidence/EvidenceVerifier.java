@@ -35,9 +35,30 @@ public final class EvidenceVerifier {
     private int bundles;
     private int incidents;
 
+    /** Whether stored tuned rules may be run at all: they are code from wherever the bundle came from. */
+    private final boolean runStoredRules;
+    /** Bundles whose determination was not re-run, with why (tuned rules, not trusted to run). */
+    private final List<String> notes = new ArrayList<>();
+
     /** @param anyJava whether stored tuned rules are trusted with any Java when they are re-run */
     public EvidenceVerifier(boolean anyJava) {
+        this(anyJava, true);
+    }
+
+    /**
+     * @param anyJava        whether stored tuned rules are trusted with any Java when they are re-run
+     * @param runStoredRules whether stored tuned rules are re-run at all; when false only bundles of the built-in
+     *                       rules are re-run, and every other one is a note saying so (its hashes and links are
+     *                       still checked)
+     */
+    public EvidenceVerifier(boolean anyJava, boolean runStoredRules) {
         this.anyJava = anyJava;
+        this.runStoredRules = runStoredRules;
+    }
+
+    /** One line per bundle whose determination was not re-run, with why. */
+    public List<String> notes() {
+        return notes;
     }
 
     public List<String> problems() {
@@ -132,9 +153,11 @@ public final class EvidenceVerifier {
         Set<String> seen = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = manifest.path("files").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Path file = dir.resolve(e.getKey()).normalize();
+            // Compared in absolute, normalised form: "./ev" and "ev" are the same folder.
+            Path base = dir.toAbsolutePath().normalize();
+            Path file = base.resolve(e.getKey()).normalize();
             seen.add(e.getKey());
-            if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
+            if (!file.startsWith(base) || !Files.isRegularFile(file)) {
                 problems.add(dir.resolve(e.getKey()) + ": missing");
                 continue;
             }
@@ -158,8 +181,19 @@ public final class EvidenceVerifier {
     private void rerun(Path dir, JsonNode manifest, Map<String, String> rules) {
         Path incidentFile = dir.resolve(Evidence.INCIDENT);
         Path determinationFile = dir.resolve(Evidence.DETERMINATION);
-        if (!Files.isRegularFile(incidentFile) || !Files.isRegularFile(determinationFile) || rules.isEmpty()) {
+        if (rules.isEmpty()) {
+            problems.add(dir.resolve(Evidence.RULES) + ": no rule file in the manifest (every bundle stores the rules"
+                    + " it ran): the determination cannot be re-run, the bundle is broken");
+            return;
+        }
+        if (!Files.isRegularFile(incidentFile) || !Files.isRegularFile(determinationFile)) {
             return; // already reported as missing
+        }
+        if (!runStoredRules && !rules.equals(org.breachrules.drools.BuiltInRules.sources())) {
+            notes.add(dir + ": not re-run: the stored rules are tuned (" + manifest.path("rulesVersion").asText()
+                    + "), code from wherever the bundle came from; --run-stored-rules runs them (only for bundles you"
+                    + " trust)");
+            return;
         }
         try {
             LocalDate asOf = LocalDate.parse(manifest.path("evaluatedOn").asText());

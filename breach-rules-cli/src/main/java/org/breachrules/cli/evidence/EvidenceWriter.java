@@ -46,6 +46,21 @@ public final class EvidenceWriter {
                 determination.retainDocumentationUntil(), determination.evaluatedOn(), determination.rulesVersion());
         Path dir = root.resolve(Evidence.folder(incident.id()));
         Files.createDirectories(dir);
+        // Two runs writing the same incident's chain at once would both take the same bundle number: one writer at a
+        // time, in this JVM (the monitor) and across processes (a lock on a file beside the chain).
+        synchronized (EvidenceWriter.class) {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(LOCK),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock lock = channel.lock()) {
+                return writeLocked(dir, d, incident);
+            }
+        }
+    }
+
+    /** The lock file of an incident's folder (not part of any bundle). */
+    static final String LOCK = ".lock";
+
+    private Path writeLocked(Path dir, Determination d, Incident incident) throws IOException {
         Path chain = dir.resolve(Evidence.CHAIN);
         List<String> links = Files.exists(chain) ? Files.readAllLines(chain, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList() : List.of();

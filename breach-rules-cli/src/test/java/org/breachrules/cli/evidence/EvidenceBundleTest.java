@@ -112,11 +112,61 @@ class EvidenceBundleTest {
         BreachRulesCliAccess.Result r = BreachRulesCliAccess.runWithRules("evaluate", "--as-of", "2026-11-20",
                 "--rules", tuned.toString(), "--evidence", ev.toString(), file.toString());
         assertEquals(0, r.exit(), r.err());
-        BreachRulesCliAccess.Result check = BreachRulesCliAccess.run("verify-evidence", ev.toString());
+        BreachRulesCliAccess.Result untrusted = BreachRulesCliAccess.run("verify-evidence", ev.toString());
+        assertEquals(0, untrusted.exit(), untrusted.out());
+        assertTrue(untrusted.out().contains("NOTE: ") && untrusted.out().contains("not re-run: the stored rules are"
+                + " tuned") && untrusted.out().contains("were not re-run (--run-stored-rules)"), untrusted.out());
+        BreachRulesCliAccess.Result check = BreachRulesCliAccess.run("verify-evidence", "--run-stored-rules",
+                ev.toString());
         assertEquals(0, check.exit(), check.out());
+        assertTrue(check.out().startsWith("OK: ") && !check.out().contains("NOTE"), check.out());
         try (Stream<Path> list = Files.walk(ev)) {
             List<String> names = list.map(p -> p.getFileName().toString()).toList();
             assertTrue(names.contains("policy.properties") && names.contains("always-notify-ssn.drl"), names.toString());
         }
+    }
+
+    /** A bundle whose rule files were deleted from disk and manifest alike is broken, never "OK". */
+    @Test
+    void whenABundlesRuleFilesAreRemovedFromDiskAndManifest_thenItIsBroken() throws IOException {
+        Path ev = work.resolve("no-rules-evidence");
+        Path file = work.resolve("incident-10.json");
+        BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("evaluate", "--as-of", "2026-11-20", "--evidence",
+                ev.toString(), file.toString());
+        assertEquals(0, r.exit(), r.err());
+        Path bundle;
+        try (Stream<Path> list = Files.walk(ev)) {
+            bundle = list.filter(p -> p.getFileName().toString().equals("manifest.json")).findFirst().orElseThrow()
+                    .getParent();
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode manifest = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(bundle.resolve("manifest.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode files = (com.fasterxml.jackson.databind.node.ObjectNode)
+                manifest.get("files");
+        List<String> ruleKeys = new java.util.ArrayList<>();
+        files.fieldNames().forEachRemaining(k -> { if (k.startsWith("rules/")) { ruleKeys.add(k); } });
+        ruleKeys.forEach(files::remove);
+        try (Stream<Path> rules = Files.walk(bundle.resolve("rules"))) {
+            for (Path p : rules.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.writeString(bundle.resolve("manifest.json"), mapper.writeValueAsString(manifest) + "\n");
+        BreachRulesCliAccess.Result check = BreachRulesCliAccess.run("verify-evidence", ev.toString());
+        assertEquals(4, check.exit(), check.out());
+        assertTrue(check.out().contains("no rule file in the manifest"), check.out());
+    }
+
+    /** "./ev" and "ev" name the same folder: an untouched folder verifies either way. */
+    @Test
+    void whenTheFolderIsGivenWithADotSegment_thenNothingIsReportedMissing() throws IOException {
+        Path ev = work.resolve("dot-evidence");
+        Path file = work.resolve("incident-10.json");
+        assertEquals(0, BreachRulesCliAccess.run("evaluate", "--as-of", "2026-11-20", "--evidence", ev.toString(),
+                file.toString()).exit());
+        BreachRulesCliAccess.Result check = BreachRulesCliAccess.run("verify-evidence",
+                work.resolve(".").resolve("dot-evidence").toString());
+        assertEquals(0, check.exit(), check.out());
     }
 }

@@ -269,14 +269,16 @@ public final class HtmlReport {
                 "labelX", x > WIDTH / 2 ? x - 4 : x + 4, "anchor", x > WIDTH / 2 ? "end" : "start", "labelY", labelY);
     }
 
+    /**
+     * The day law enforcement first asked for a delay: the earliest statement, whichever form the incident gives them
+     * in (the 1.2 list, or the 1.1 oral and written objects); null without a statement.
+     */
     private static LocalDate statementDate(LawEnforcementDelay delay) {
         if (delay == null) {
             return null;
         }
-        if (delay.oral() != null && delay.oral().statedOn() != null) {
-            return delay.oral().statedOn();
-        }
-        return delay.written() == null ? null : delay.written().statedOn();
+        return delay.allStatements().stream().map(org.breachrules.api.LawEnforcementStatement::statedOn)
+                .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     private static int x(LocalDate date, LocalDate min, long span) {

@@ -42,6 +42,13 @@ public interface Determiners {
         return (anyJava ? builder.allowAnyJava() : builder).build();
     }
 
+    /**
+     * The environment variable naming a folder where {@code --rules DIR} keeps its compiled rules between runs (see
+     * {@code DroolsBreachDeterminer.Builder#cache}); unset: every run compiles the folder. The system property
+     * {@code breachrules.cache} takes precedence.
+     */
+    String CACHE_VARIABLE = "BREACH_RULES_CACHE";
+
     /** The Drools engine, as the released tool uses it. */
     static Determiners drools() {
         return new Determiners() {
@@ -58,6 +65,10 @@ public interface Determiners {
             @Override
             public BreachDeterminer withRules(Path rulesDirectory, boolean anyJava) {
                 DroolsBreachDeterminer.Builder builder = DroolsBreachDeterminer.builder().rulesDirectory(rulesDirectory);
+                String cache = System.getProperty("breachrules.cache", System.getenv(CACHE_VARIABLE));
+                if (cache != null && !cache.isBlank()) {
+                    builder.cache(Path.of(cache));
+                }
                 return (anyJava ? builder.allowAnyJava() : builder).build();
             }
         };

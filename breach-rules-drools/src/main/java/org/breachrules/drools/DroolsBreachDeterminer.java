@@ -553,6 +553,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         private boolean anyJava;
         /** A jar from {@link #writePrecompiled}, loaded instead of compiling DRL (null: none). */
         private java.nio.file.Path precompiled;
+        /** Where compiled tuned rules are kept between runs, by rules version (null: no cache). */
+        private java.nio.file.Path cache;
 
         private Builder() {
         }
@@ -663,6 +665,57 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             return s.digest();
         }
 
+        /**
+         * Keeps tuned DRL compiled in {@code directory} between runs: the first build of a folder compiles it to the
+         * executable model (slower than a plain build, once) and stores the jar under its rules version and trust
+         * mode; later builds of the same files load that jar (see {@link #precompiledRules}). An entry is used only
+         * when its files digest to the same version and it was compiled under the same trust; writes are atomic, so
+         * concurrent runs are safe. A cache that cannot be written is skipped (a warning), never an error.
+         *
+         * @param directory the cache folder (created when missing)
+         * @return this builder
+         */
+        public Builder cache(java.nio.file.Path directory) {
+            this.cache = java.util.Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** The rules version a determiner of this builder names, without compiling anything. */
+        public String rulesVersion() {
+            return sources().digest();
+        }
+
+        /** The determiner from the cache, compiling into it on a miss; null when the cache cannot be used. */
+        private DroolsBreachDeterminer fromCache() {
+            Sources s = sources();
+            String key = s.digest().replaceAll("[^A-Za-z0-9]", "_") + (anyJava ? "-any-java" : "-allow-list") + ".jar";
+            java.nio.file.Path jar = cache.resolve(key);
+            if (!java.nio.file.Files.isRegularFile(jar)) {
+                try {
+                    java.nio.file.Files.createDirectories(cache);
+                    writePrecompiled(jar);
+                } catch (BreachRulesException | java.io.IOException e) {
+                    if (e instanceof org.breachrules.api.InvalidRulesException invalid) {
+                        throw invalid; // the folder's own fault, reported as any build reports it
+                    }
+                    LOG.warn("the rules cache {} cannot be written ({}); compiling without it", cache,
+                            e.getClass().getSimpleName());
+                    return null;
+                }
+            }
+            java.nio.file.Path entry = precompiled;
+            try {
+                precompiled = jar;
+                return loadPrecompiled();
+            } catch (BreachRulesException e) {
+                LOG.warn("the cached rules {} cannot be used ({}); compiling without the cache", key,
+                        e.getClass().getSimpleName());
+                return null;
+            } finally {
+                precompiled = entry;
+            }
+        }
+
         /** The sources a determiner of this builder runs, and the rules version they digest to. */
         private record Sources(Map<String, String> all, Map<String, String> digested, String digest) {
         }
@@ -746,6 +799,12 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         public DroolsBreachDeterminer build() {
             if (precompiled != null) {
                 return loadPrecompiled();
+            }
+            if (cache != null && !overrides.isEmpty()) {
+                DroolsBreachDeterminer cached = fromCache();
+                if (cached != null) {
+                    return cached;
+                }
             }
             Map<String, String> builtIn = BuiltInRules.sources();
             Map<String, String> sources = new java.util.LinkedHashMap<>(builtIn);

@@ -78,4 +78,31 @@ class PrecompiledRulesTest {
         assertThrows(BreachRulesException.class, () -> DroolsBreachDeterminer.builder().precompiledRules(notAJar)
                 .build());
     }
+
+    /** The cache: the first build compiles into it, the next loads the same rules from it; a bad entry is skipped. */
+    @Test
+    void whenACacheIsGiven_thenTheSecondBuildLoadsTheFirstOnesJar(@TempDir Path cache) throws Exception {
+        DroolsBreachDeterminer.Builder first = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).cache(cache);
+        String version = first.rulesVersion();
+        try (DroolsBreachDeterminer a = first.build()) {
+            assertEquals(version, a.rulesVersion());
+        }
+        Path entry;
+        try (var list = Files.list(cache)) {
+            entry = list.filter(p -> p.getFileName().toString().endsWith("-allow-list.jar")).findFirst().orElseThrow();
+        }
+        assertEquals(version, PrecompiledRules.read(entry).rulesVersion());
+        long written = Files.getLastModifiedTime(entry).toMillis();
+        try (DroolsBreachDeterminer b = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).cache(cache).build();
+             DroolsBreachDeterminer fresh = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).build()) {
+            assertEquals(version, b.rulesVersion());
+            assertEquals(written, Files.getLastModifiedTime(entry).toMillis(), "loaded, not written again");
+            Scenario s = GoldenScenario.all().get(0);
+            assertEquals(fresh.determine(s.incident(), s.asOf()), b.determine(s.incident(), s.asOf()));
+        }
+        Files.writeString(entry, "not a jar any more");
+        try (DroolsBreachDeterminer c = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).cache(cache).build()) {
+            assertEquals(version, c.rulesVersion(), "a broken entry is skipped: compiled without the cache");
+        }
+    }
 }

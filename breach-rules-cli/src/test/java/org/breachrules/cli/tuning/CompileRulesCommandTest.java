@@ -74,4 +74,28 @@ class CompileRulesCommandTest {
         assertEquals(2, withoutTrust.exit());
         assertTrue(withoutTrust.err().contains("trusted with any Java"), withoutTrust.err());
     }
+
+    /** BREACH_RULES_CACHE (here its system property): the second run loads what the first compiled, same output. */
+    @Test
+    void whenARulesCacheIsSet_thenTheFolderIsCompiledOnceAndTheOutputIsTheSame(@TempDir Path cache) throws Exception {
+        String sample = Tuning.sample("03-lost-laptop-unencrypted.json");
+        String plain = Tuning.run(Determiners.drools(), "evaluate", "--as-of", AS_OF.toString(), "--rules",
+                Tuning.tunedPolicy().toString(), sample).out();
+        System.setProperty("breachrules.cache", cache.toString());
+        try {
+            Tuning.Result first = Tuning.run(Determiners.drools(), "evaluate", "--as-of", AS_OF.toString(), "--rules",
+                    Tuning.tunedPolicy().toString(), sample);
+            long entries;
+            try (var list = java.nio.file.Files.list(cache)) {
+                entries = list.filter(p -> p.toString().endsWith(".jar")).count();
+            }
+            assertEquals(1, entries);
+            Tuning.Result second = Tuning.run(Determiners.drools(), "evaluate", "--as-of", AS_OF.toString(), "--rules",
+                    Tuning.tunedPolicy().toString(), sample);
+            assertEquals(plain, first.out());
+            assertEquals(plain, second.out());
+        } finally {
+            System.clearProperty("breachrules.cache");
+        }
+    }
 }

@@ -90,8 +90,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Option(names = "--max-incidents", paramLabel = "N", defaultValue = "10000",
-            description = "The most incidents one file (an array) may hold; default 10000. A file is held in memory"
-                    + " whole: stream a larger batch with --ndjson.")
+            description = "The most incidents the FILEs may hold, together and so each; default 10000. They are held"
+                    + " in memory whole: stream a larger batch with --ndjson.")
     private long maxIncidents;
 
     @Mixin
@@ -131,6 +131,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         List<Input> inputs = new ArrayList<>();
         boolean stdinRead = false;
+        long total = 0; // incidents of the files read so far
         for (String file : files) {
             byte[] bytes;
             if (STDIN.equals(file)) {
@@ -159,6 +160,15 @@ final class EvaluateCommand implements Callable<Integer> {
                         + maxIncidents + "; stream a large batch with --ndjson");
                 continue;
             }
+            // Every file's incidents and results are held until all are printed: the budget is for all files
+            // together, not only for each one (five files of 10,000 would otherwise hold 50,000).
+            if (total + count > maxIncidents) {
+                problems.add(file + ": " + WHOLE + ": brings the incidents of the files given to " + (total + count)
+                        + ", more than --max-incidents " + maxIncidents + " (all files together); stream a large"
+                        + " batch with --ndjson");
+                continue;
+            }
+            total += count;
             ReadResult result;
             try {
                 result = reader.read(new ByteArrayInputStream(bytes), date);

@@ -444,4 +444,25 @@ class EvaluateCommandTest {
         assertEquals(2, zero.exit());
         assertEquals("--max-incidents: must be at least 1, was 0", zero.err().strip());
     }
+
+    /** Issue 26: the budget is for all files together; files within it each, but not together, are refused. */
+    @Test
+    void whenFilesTogetherHoldMoreIncidentsThanTheLimit_thenExit2NamingTheFileThatPassesIt(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String one = "{\"id\": \"A\", \"reporter\": {\"role\": \"COVERED_ENTITY\"}, \"discoveredOn\": \"2026-03-01\","
+                + " \"phiInvolved\": false, \"permittedByPrivacyRule\": false}";
+        String two = "[" + one + "," + one.replace("\"A\"", "\"B\"") + "]";
+        java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.json"), two);
+        java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b.json"), two.replace("\"A\"", "\"C\"")
+                .replace("\"B\"", "\"D\""));
+        Cli.Result over = Cli.run("evaluate", "--as-of", "2026-11-20", "--max-incidents", "3", a.toString(),
+                b.toString());
+        assertEquals(2, over.exit(), over.err());
+        assertEquals(b + ": $: brings the incidents of the files given to 4, more than --max-incidents 3 (all files"
+                + " together); stream a large batch with --ndjson", over.err().strip());
+        assertEquals("", over.out());
+        Cli.Result at = Cli.run("evaluate", "--as-of", "2026-11-20", "--max-incidents", "4", a.toString(),
+                b.toString());
+        assertEquals(0, at.exit(), at.err());
+    }
 }

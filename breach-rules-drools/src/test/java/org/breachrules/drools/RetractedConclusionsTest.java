@@ -54,6 +54,18 @@ class RetractedConclusionsTest {
         for (Determination d : List.of(alone, batch.get(0), batch.get(1), batch.get(2))) {
             assertEquals(List.of("settled"), notes(d));
         }
+        // And the provisional note was really reached before it was withdrawn (else this test proves nothing)
+        List<String> fired = new java.util.ArrayList<>();
+        tuned.evaluate(List.of(new org.breachrules.drools.facts.Case(s.incident(), s.asOf())),
+                new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                        fired.add(event.getMatch().getRule().getName());
+                    }
+                });
+        org.junit.jupiter.api.Assertions.assertTrue(fired.indexOf("Provisional: a note that holds only until it is"
+                + " settled") >= 0 && fired.indexOf("Provisional: a note that holds only until it is settled")
+                < fired.indexOf("Settled: a note that withdraws the provisional one"), fired.toString());
     }
 
     private static List<String> notes(Determination d) {

@@ -55,16 +55,19 @@ class TrustedRulesTest {
 
     @Test
     void whenWordsAppearOnlyInCommentsStringsAndRuleNames_thenTheyAreNotRefused() {
-        DroolsBreachDeterminer.builder().rules("mine.drl", HEADER
+        DroolsBreachDeterminer d = DroolsBreachDeterminer.builder().rules("mine.drl", HEADER
                 + "// while for System.exit in a comment\n"
                 + "rule \"Notify for the System while we do the rest\"\nwhen\n    Case()\nthen\n"
                 + "    String s = \"System.exit(0) while for\";\nend\n").build();
+        assertEquals("mine.drl", d.ruleFile("Notify for the System while we do the rest"), "built, with the rule");
     }
 
     @Test
     void whenTheHostTrustsTheFolderWithAnyJava_thenTheAllowListIsLifted() {
-        DroolsBreachDeterminer.builder().rules("mine.drl", HEADER + "import java.io.File;\n"
+        DroolsBreachDeterminer d = DroolsBreachDeterminer.builder().rules("mine.drl", HEADER + "import java.io.File;\n"
                 + "rule \"Any Java\"\nwhen\n    Case()\nthen\n    new File(\"x\").getName();\nend\n").allowAnyJava().build();
+        assertEquals("mine.drl", d.ruleFile("Any Java"), "built, with the rule");
+        assertTrue(d.rulesVersion().startsWith("tuned:"), d.rulesVersion());
     }
 
     @Test

@@ -410,7 +410,12 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
      * a millisecond). Tuned rules cannot loop or wait within one firing (the allow-list refuses loops, lambdas,
      * threads and monitors), so this bounds a rule set that fires slowly many times.
      */
-    static final long MAX_NANOS_PER_INCIDENT = 10_000_000_000L;
+    static final long MAX_MILLIS_PER_INCIDENT = 10_000L;
+
+    /** The time limit in force: {@value #MAX_MILLIS_PER_INCIDENT} ms, or the system property a host or test sets. */
+    static long maxMillisPerIncident() {
+        return Math.max(1, Long.getLong("breachrules.maxMillisPerIncident", MAX_MILLIS_PER_INCIDENT));
+    }
 
     /**
      * Fires the rules. Tuned rules are bounded: a rule set that does not settle fails with a clear error instead of
@@ -423,11 +428,12 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             return;
         }
         int limit = MAX_FIRINGS_PER_INCIDENT * Math.max(1, incidents);
-        long deadline = System.nanoTime() + MAX_NANOS_PER_INCIDENT * Math.max(1, incidents);
+        long millis = maxMillisPerIncident();
+        long deadline = System.nanoTime() + millis * 1_000_000L * Math.max(1, incidents);
         org.kie.api.runtime.rule.AgendaFilter clock = match -> {
             if (System.nanoTime() - deadline > 0) {
-                throw new BreachRulesException("the rules ran for more than " + MAX_NANOS_PER_INCIDENT / 1_000_000_000L
-                        + " s for " + incidents + " incident(s) and were stopped (a slow or looping tuned rule?)");
+                throw new BreachRulesException("the rules ran for more than " + (millis % 1000 == 0 ? millis / 1000
+                        + " s" : millis + " ms") + " for " + incidents + " incident(s) and were stopped (a slow or looping tuned rule?)");
             }
             return true;
         };

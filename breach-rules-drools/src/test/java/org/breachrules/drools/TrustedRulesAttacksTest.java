@@ -84,4 +84,28 @@ class TrustedRulesAttacksTest {
         assertTrue(e.getMessage().startsWith("the rules ran out of stack"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
+
+    /** A rule set that fires slowly many times is stopped by the time limit (here lowered to 200 ms), in one line. */
+    @Test
+    void whenTrustedRulesRunPastTheTimeLimit_thenTheEvaluationStopsInOneLine() {
+        String drl = "package org.breachrules.rules;\nimport org.breachrules.drools.facts.Case;\n"
+                + "declare Slow\n    n : int\nend\n"
+                + "rule \"Start\"\nwhen\n    Case()\n    not Slow()\nthen\n    insert(new Slow(0));\nend\n"
+                + "rule \"Again, slowly\"\nwhen\n    $s : Slow( n < 5000 )\nthen\n"
+                + "    try { Thread.sleep(5); } catch (InterruptedException e) { }\n"
+                + "    modify($s) { setN($s.getN() + 1) };\nend\n";
+        DroolsBreachDeterminer slow = DroolsBreachDeterminer.builder().rules("slow.drl", drl).allowAnyJava().build();
+        System.setProperty("breachrules.maxMillisPerIncident", "200");
+        try {
+            long start = System.nanoTime();
+            BreachRulesException e = assertThrows(BreachRulesException.class,
+                    () -> slow.determine(incident(), LocalDate.of(2027, 3, 2)));
+            assertTrue(e.getMessage().startsWith("the rules ran for more than 200 ms for 1 incident(s) and were"
+                    + " stopped"), e.getMessage());
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "stopped near the limit, not after 25 s");
+        } finally {
+            System.clearProperty("breachrules.maxMillisPerIncident");
+            slow.close();
+        }
+    }
 }

@@ -209,17 +209,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
      * @return the determiner
      */
     public static DroolsBreachDeterminer fromSources(Map<String, String> sources, boolean anyJava) {
-        Map<String, String> builtIn = BuiltInRules.sources();
-        Builder builder = builder();
-        sources.forEach((file, text) -> {
-            if (PolicyFile.NAME.equals(file)) {
-                builder.policy(file, text);
-            } else if (StateLaws.isJurisdictionFile(file)) {
-                builder.stateLaw(file, text);
-            } else if (!text.equals(builtIn.get(file))) {
-                builder.rules(file, text);
-            }
-        });
+        Builder builder = builder().files(sources);
         return anyJava ? builder.allowAnyJava().build() : builder.build();
     }
 
@@ -660,12 +650,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                 checkTrusted();
                 compiled = RuntimeCompiler.precompile(s.all(), s.digest());
             }
-            Map<String, String> files = new java.util.TreeMap<>(overrides);
-            if (!organisation.isEmpty()) {
-                files.put(PolicyFile.NAME, organisation.source());
-            }
-            files.putAll(stateFiles);
-            PrecompiledRules.write(jar, compiled, files, s.digest(), anyJava);
+            PrecompiledRules.write(jar, compiled, folderFiles(), s.digest(), anyJava);
             LOG.info("tuned rules {} precompiled ({} classes)", s.digest(),
                     compiled.keySet().stream().filter(n -> n.endsWith(".class")).count());
             return s.digest();
@@ -722,19 +707,44 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             }
         }
 
-        /** The sources a determiner of this builder runs, and the rules version they digest to. */
-        private record Sources(Map<String, String> all, Map<String, String> digested, String digest) {
+        /**
+         * Adds stored rule files by name (as {@link #ruleSources()} gives them): {@code policy.properties}, state-law
+         * {@code XX.json} and DRL files, skipping a DRL file identical to the built-in one of its name.
+         */
+        private Builder files(Map<String, String> files) {
+            Map<String, String> builtIn = BuiltInRules.sources();
+            files.forEach((file, text) -> {
+                if (PolicyFile.NAME.equals(file)) {
+                    policy(file, text);
+                } else if (StateLaws.isJurisdictionFile(file)) {
+                    stateLaw(file, text);
+                } else if (!text.equals(builtIn.get(file))) {
+                    rules(file, text);
+                }
+            });
+            return this;
+        }
+
+        /** The DRL sources a determiner of this builder runs, and the rules version they digest to. */
+        private record Sources(Map<String, String> all, String digest) {
         }
 
         private Sources sources() {
             Map<String, String> sources = new java.util.LinkedHashMap<>(BuiltInRules.sources());
             new java.util.TreeMap<>(overrides).forEach(sources::put);
             Map<String, String> digested = new java.util.LinkedHashMap<>(sources);
+            digested.putAll(folderFiles());
+            return new Sources(sources, RulesDigest.of("tuned", digested));
+        }
+
+        /** The tuned folder's files as given: DRL, policy.properties (when values changed) and XX.json. */
+        private Map<String, String> folderFiles() {
+            Map<String, String> files = new java.util.TreeMap<>(overrides);
             if (!organisation.isEmpty()) {
-                digested.put(PolicyFile.NAME, organisation.source());
+                files.put(PolicyFile.NAME, organisation.source());
             }
-            digested.putAll(stateFiles);
-            return new Sources(sources, digested, RulesDigest.of("tuned", digested));
+            files.putAll(stateFiles);
+            return files;
         }
 
         /** The allow-list, unless the folder is trusted with any Java. */
@@ -756,17 +766,8 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                 throw new BreachRulesException(precompiled + " was compiled from a folder trusted with any Java: load"
                         + " it with --allow-any-java (allowAnyJava()) too");
             }
-            Builder from = new Builder();
+            Builder from = new Builder().files(contents.files());
             from.anyJava = anyJava;
-            contents.files().forEach((file, text) -> {
-                if (PolicyFile.NAME.equals(file)) {
-                    from.policy(file, text);
-                } else if (StateLaws.isJurisdictionFile(file)) {
-                    from.stateLaw(file, text);
-                } else {
-                    from.rules(file, text);
-                }
-            });
             Sources s = from.sources();
             if (!s.digest().equals(contents.rulesVersion())) {
                 throw new BreachRulesException(precompiled + " holds rules version " + contents.rulesVersion()
@@ -812,36 +813,23 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                     return cached;
                 }
             }
-            Map<String, String> builtIn = BuiltInRules.sources();
-            Map<String, String> sources = new java.util.LinkedHashMap<>(builtIn);
-            new java.util.TreeMap<>(overrides).forEach(sources::put);
-            if (sources.equals(builtIn) && organisation.isEmpty() && stateFiles.isEmpty()) {
+            Sources s = sources();
+            boolean onlyValues = s.all().equals(BuiltInRules.sources());
+            if (onlyValues && organisation.isEmpty() && stateFiles.isEmpty()) {
                 return builtIn();
             }
-            Map<String, String> digested = new java.util.LinkedHashMap<>(sources);
-            if (!organisation.isEmpty()) {
-                digested.put(PolicyFile.NAME, organisation.source());
-            }
-            digested.putAll(stateFiles);
             StateLawFacts stateLaw = stateLaw();
             long start = System.nanoTime();
-            DroolsBreachDeterminer determiner;
-            if (sources.equals(builtIn)) {
+            KieBase kieBase;
+            if (onlyValues) {
                 // Only values changed: the precompiled built-in rules run them, no DRL compiler needed.
-                determiner = new DroolsBreachDeterminer(builtIn().kieBase, sources, RulesDigest.of("tuned", digested),
-                        organisation, stateLaw, stateFiles);
+                kieBase = builtIn().kieBase;
             } else {
-                if (!anyJava) {
-                    RuntimeCompiler.requireCompiler(); // the check reads the files with the DRL compiler's parser
-                    List<org.breachrules.api.RuleProblem> untrusted = TrustedRules.check(new java.util.TreeMap<>(
-                            overrides));
-                    if (!untrusted.isEmpty()) {
-                        throw new org.breachrules.api.InvalidRulesException(untrusted);
-                    }
-                }
-                determiner = new DroolsBreachDeterminer(RuntimeCompiler.compile(sources), sources,
-                        RulesDigest.of("tuned", digested), organisation, stateLaw, stateFiles);
+                checkTrusted();
+                kieBase = RuntimeCompiler.compile(s.all());
             }
+            DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(kieBase, s.all(), s.digest(), organisation,
+                    stateLaw, stateFiles);
             determiner.policy(); // a tuned policy.drl that misses a value fails here, at build time
             LOG.info("tuned rules {} ({} file(s) changed or added, {} policy value(s), {} state file(s)) ready in {} ms",
                     determiner.rulesVersion, overrides.size(), organisation.values().size(), stateFiles.size(),

@@ -55,10 +55,7 @@ final class RuntimeCompiler {
         requireCompiler();
         Build build = build(sources);
         try {
-            List<RuleProblem> problems = problems(build.builder(), Message.Level.ERROR, sources);
-            if (!problems.isEmpty()) {
-                throw new InvalidRulesException(problems);
-            }
+            requireNoErrors(build.builder(), sources);
             return build.services().newKieContainer(build.id()).getKieBase();
         } finally {
             build.services().getRepository().removeKieModule(build.id());
@@ -84,11 +81,8 @@ final class RuntimeCompiler {
                     + " code generator: add the dependency " + TUNING_ARTIFACT);
         }
         KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId id = ks.newReleaseId("org.breachrules.tuned", "tuned-" + key.replaceAll("[^A-Za-z0-9]", ""),
-                "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(id);
-        sources.forEach((file, text) -> kfs.write(SOURCE_ROOT + BuiltInRules.RESOURCE_FOLDER + file, text));
+        ReleaseId id = releaseId(ks, "tuned-" + key.replaceAll("[^A-Za-z0-9]", ""));
+        KieFileSystem kfs = fileSystem(ks, id, sources);
         KieBuilder builder;
         // The model's code generator lower-cases Java type names with the default locale: under a Turkish one "INT"
         // becomes "ınt" and nothing compiles. It runs under the root locale, one build at a time.
@@ -102,10 +96,7 @@ final class RuntimeCompiler {
             }
         }
         try {
-            List<RuleProblem> problems = problems(builder, Message.Level.ERROR, sources);
-            if (!problems.isEmpty()) {
-                throw new InvalidRulesException(problems);
-            }
+            requireNoErrors(builder, sources);
             org.drools.compiler.kie.builder.impl.InternalKieModule module =
                     (org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule();
             if (module instanceof org.drools.modelcompiler.CanonicalKieModule canonical) {
@@ -136,11 +127,29 @@ final class RuntimeCompiler {
 
     private static Build build(Map<String, String> sources) {
         KieServices ks = KieServices.get();
+        ReleaseId id = releaseId(ks, "tuned-rules");
+        return new Build(ks, id, ks.newKieBuilder(fileSystem(ks, id, sources)).buildAll());
+    }
+
+    /** A release id of its own for each build, so builds never replace each other in the global repository. */
+    private static ReleaseId releaseId(KieServices ks, String artifact) {
+        return ks.newReleaseId("org.breachrules.tuned", artifact, "1.0." + BUILDS.incrementAndGet());
+    }
+
+    /** The sources as a project of their own, in the built-in rules' folder and package. */
+    private static KieFileSystem fileSystem(KieServices ks, ReleaseId id, Map<String, String> sources) {
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId id = ks.newReleaseId("org.breachrules.tuned", "tuned-rules", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(id);
         sources.forEach((file, text) -> kfs.write(SOURCE_ROOT + BuiltInRules.RESOURCE_FOLDER + file, text));
-        return new Build(ks, id, ks.newKieBuilder(kfs).buildAll());
+        return kfs;
+    }
+
+    /** Every error of a build at once, with file and line; no rule base is made from a build with any. */
+    private static void requireNoErrors(KieBuilder builder, Map<String, String> sources) {
+        List<RuleProblem> problems = problems(builder, Message.Level.ERROR, sources);
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
     }
 
     private static List<RuleProblem> problems(KieBuilder builder, Message.Level level, Map<String, String> sources) {

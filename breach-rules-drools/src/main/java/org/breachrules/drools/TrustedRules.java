@@ -190,7 +190,8 @@ final class TrustedRules {
                 case "drools" -> {
                     boolean getRule = i + 2 < tokens.size() && tokens.get(i + 1).is(".")
                             && tokens.get(i + 2).is("getRule");
-                    if (!getRule && !(previous != null && previous.is("package"))) {
+                    boolean packageName = previous != null && previous.is("package"); // package drools;
+                    if (!getRule && !packageName) {
                         refuse(t.line(), "uses drools." + (i + 2 < tokens.size() ? tokens.get(i + 2).text() : "")
                                 + ", the engine's runtime; a consequence may read drools.getRule() only");
                     }
@@ -229,24 +230,29 @@ final class TrustedRules {
         private void name(List<JavaTokens.Token> tokens, int i) {
             JavaTokens.Token t = tokens.get(i);
             String word = t.text();
-            StringBuilder qualified = new StringBuilder(word);
-            String type = Allowed.loadable(word) ? word : null;
-            for (int k = i + 1; k + 1 < tokens.size() && tokens.get(k).is(".")
-                    && tokens.get(k + 1).kind() == JavaTokens.Kind.WORD; k += 2) {
-                qualified.append('.').append(tokens.get(k + 1).text());
-                if (Character.isLowerCase(word.charAt(0)) && Allowed.loadable(qualified.toString())) {
-                    type = qualified.toString();
-                }
-            }
-            if (Character.isLowerCase(word.charAt(0))) {
-                if (type != null && !Allowed.qualifiedType(type)) {
-                    refuse(t.line(), "uses " + type + ", outside what tuned rules may use (" + Allowed.SUMMARY + ")");
+            if (Character.isUpperCase(word.charAt(0))) {
+                if (!typeAllowed(word)) {
+                    refuse(t.line(), "uses " + word + ", which is not a type tuned rules may use (" + Allowed.SUMMARY
+                            + "; import fact and API types by name)");
                 }
                 return;
             }
-            if (Character.isUpperCase(word.charAt(0)) && !typeAllowed(word)) {
-                refuse(t.line(), "uses " + word + ", which is not a type tuned rules may use (" + Allowed.SUMMARY
-                        + "; import fact and API types by name)");
+            if (!Character.isLowerCase(word.charAt(0))) {
+                return; // $bound variables
+            }
+            // A lower-case name followed by dots: a variable's fields, or a package; the longest prefix that names a
+            // class is the type a fully qualified name uses.
+            StringBuilder qualified = new StringBuilder(word);
+            String type = null;
+            for (int k = i + 1; k + 1 < tokens.size() && tokens.get(k).is(".")
+                    && tokens.get(k + 1).kind() == JavaTokens.Kind.WORD; k += 2) {
+                qualified.append('.').append(tokens.get(k + 1).text());
+                if (Allowed.loadable(qualified.toString())) {
+                    type = qualified.toString();
+                }
+            }
+            if (type != null && !Allowed.qualifiedType(type)) {
+                refuse(t.line(), "uses " + type + ", outside what tuned rules may use (" + Allowed.SUMMARY + ")");
             }
         }
 

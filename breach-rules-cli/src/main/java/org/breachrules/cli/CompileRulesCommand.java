@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.breachrules.api.BreachRulesException;
-import org.breachrules.api.InvalidRulesException;
 import org.breachrules.drools.DroolsBreachDeterminer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,24 +51,17 @@ final class CompileRulesCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = rules.directory();
-        List<String> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            problems.add(dir + ": " + RulesDirectory.WHOLE + ": cannot read rules directory ("
-                    + (Files.exists(dir) ? "not a directory" : "no such directory") + ")");
-            return Lines.invalid(err, problems);
-        }
         if (Files.isDirectory(out)) {
             return Lines.invalid(err, List.of(out + ": " + RulesDirectory.WHOLE + ": is a directory; --out names the"
                     + " jar to write"));
         }
-        String version;
-        try {
+        List<String> problems = new ArrayList<>();
+        String version = RulesDirectory.use(dir, problems, () -> {
             DroolsBreachDeterminer.Builder builder = DroolsBreachDeterminer.builder().rulesDirectory(dir);
-            version = (rules.allowAnyJava() ? builder.allowAnyJava() : builder).writePrecompiled(out);
-        } catch (InvalidRulesException e) {
-            return Lines.invalid(err, RulesDirectory.lines(dir, e));
-        } catch (BreachRulesException e) {
-            return Lines.invalid(err, List.of(dir + ": " + RulesDirectory.WHOLE + ": " + e.getMessage()));
+            return (rules.allowAnyJava() ? builder.allowAnyJava() : builder).writePrecompiled(out);
+        });
+        if (version == null) {
+            return Lines.invalid(err, problems);
         }
         stdout.println(Lines.oneLine(out + ": tuned rules " + version));
         stdout.flush();

@@ -38,6 +38,16 @@ final class RulesDirectory {
                 return null;
             }
         }
+        return use(rules, problems, () -> determiners.withRules(rules, anyJava));
+    }
+
+    /**
+     * What {@code action} makes of the rules folder {@code rules} (a determiner, a compiled jar), or null with one line
+     * per problem added to {@code problems}: a folder that is missing or holds no rule file, a file that does not
+     * compile or is refused, a folder the engine cannot use as it stands.
+     */
+    static <T> T use(Path rules, List<String> problems, java.util.function.Supplier<T> action) {
+        String dir = rules.toString();
         if (!Files.isDirectory(rules)) {
             problems.add(dir + ": " + WHOLE + ": cannot read rules directory ("
                     + (Files.exists(rules) ? "not a directory" : "no such directory") + ")");
@@ -57,7 +67,7 @@ final class RulesDirectory {
             return null;
         }
         try {
-            return determiners.withRules(rules, anyJava);
+            return action.get();
         } catch (InvalidRulesException e) {
             problems.addAll(lines(rules, e));
             return null;

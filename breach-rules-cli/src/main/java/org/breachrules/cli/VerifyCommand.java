@@ -95,35 +95,30 @@ final class VerifyCommand implements Callable<Integer> {
 
     /**
      * A state-law file of the folder last checked before a source it cites was read: its values may not follow that
-     * source. A warning on standard error (the verdict and exit status are the rules' comparison).
+     * source. A warning on standard error (the verdict and exit status are the rules' comparison). The files are the
+     * ones the tuned rules were built from, not read again.
      */
-    private void staleStateFiles(PrintWriter err) {
-        java.nio.file.Path dir = rules.directory();
-        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+    private void staleStateFiles(PrintWriter err, BreachDeterminer tuned) {
+        if (!(tuned instanceof DroolsBreachDeterminer drools)) {
             return;
         }
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-            Map<String, String> stateFiles = new java.util.TreeMap<>();
-            for (java.nio.file.Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (org.breachrules.states.StateLaws.isJurisdictionFile(name)) {
-                    stateFiles.put(name, java.nio.file.Files.readString(f));
-                }
+        Map<String, String> stateFiles = new java.util.TreeMap<>();
+        drools.ruleSources().forEach((name, text) -> {
+            if (org.breachrules.states.StateLaws.isJurisdictionFile(name)) {
+                stateFiles.put(name, text);
             }
-            org.breachrules.states.StateLaws laws = org.breachrules.states.StateLaws.builtIn().withFiles(stateFiles);
-            for (String name : stateFiles.keySet()) {
-                org.breachrules.api.Jurisdiction j = org.breachrules.api.Jurisdiction.valueOf(name.substring(0, 2));
-                org.breachrules.states.StateLaw law = laws.law(j).orElseThrow();
-                if (law.isOlderThanItsSources()) {
-                    err.println(Lines.oneLine(dir.resolve(name) + ": checkedOn: " + law.checkedOn() + " is before a"
-                            + " source it cites was read (" + law.newestSourceRead().orElseThrow() + "): check the"
-                            + " file against that source again, then set checkedOn"));
-                }
+        });
+        org.breachrules.states.StateLaws laws = org.breachrules.states.StateLaws.builtIn().withFiles(stateFiles);
+        for (String name : stateFiles.keySet()) {
+            org.breachrules.states.StateLaw law = laws.law(org.breachrules.api.Jurisdiction.valueOf(
+                    name.substring(0, 2))).orElseThrow();
+            if (law.isOlderThanItsSources()) {
+                err.println(Lines.oneLine(rules.directory().resolve(name) + ": checkedOn: " + law.checkedOn()
+                        + " is before a source it cites was read (" + law.newestSourceRead().orElseThrow()
+                        + "): check the file against that source again, then set checkedOn"));
             }
-            err.flush();
-        } catch (java.io.IOException | RuntimeException e) {
-            // The rules were built from the same files: a file unreadable now is reported by the build next time.
         }
+        err.flush();
     }
 
     private static boolean addGuard(Thread guard) {
@@ -141,7 +136,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (tuned == null) {
             return Lines.invalid(err, problems);
         }
-        staleStateFiles(err);
+        staleStateFiles(err, tuned);
         List<Scenario> golden = ScenarioReader.builtIn();
         Map<String, String> names = new LinkedHashMap<>();
         List<RulesVerifier.Scenario> scenarios = new ArrayList<>();

@@ -92,11 +92,16 @@ public final class NoticeDrafts {
                 if (own.isPresent()) {
                     text = own.get();
                     where = overrides.resolve(name).toString();
+                    Map<String, List<TemplateFolder.Variable>> byFile = new LinkedHashMap<>();
+                    folder.variables(name).forEach((file, names) -> byFile.put(overrides.resolve(file).toString(),
+                            names));
+                    TemplateVariables.check(name, byFile);
                 } else {
                     try (var in = NoticeDrafts.class.getResourceAsStream("/org/breachrules/cli/notices/" + name)) {
                         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     }
                     where = name;
+                    TemplateVariables.check(name, Map.of(name, TemplateFolder.variablesOf(text)));
                 }
             } catch (IOException e) {
                 throw new BreachRulesException("cannot read template " + name + ": " + e.getMessage());
@@ -228,6 +233,7 @@ public final class NoticeDrafts {
      * @throws BreachRulesException naming the template when it cannot be rendered
      */
     private String render(String template, Map<String, Object> model) {
+        TemplateVariables.requireModel(template, model.keySet());
         BoundedWriter out = new BoundedWriter();
         try {
             templates.get(template).execute(out, model);

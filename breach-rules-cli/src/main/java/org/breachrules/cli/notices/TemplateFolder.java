@@ -48,8 +48,12 @@ final class TemplateFolder {
     private record Include(String file, int line, int depth) {
     }
 
-    /** What a scan of one template found: its own deepest section nesting and its includes. */
-    private record Scan(int depth, List<Include> includes) {
+    /** A name a template reads ({@code {{name}}}, a section {@code {{#name}}} or {@code {{^name}}}) and its line. */
+    record Variable(String name, int line) {
+    }
+
+    /** What a scan of one template found: its own deepest section nesting, its includes and the names it reads. */
+    private record Scan(int depth, List<Include> includes, List<Variable> variables) {
     }
 
     TemplateFolder(Path dir) {
@@ -71,6 +75,38 @@ final class TemplateFolder {
         }
         depth(file, new ArrayList<>());
         return Optional.of(texts.get(file));
+    }
+
+    /**
+     * The names a checked top-level template reads, with those of every template it includes (each named by the file
+     * it is in), in file order.
+     */
+    Map<String, List<Variable>> variables(String file) {
+        Map<String, List<Variable>> out = new LinkedHashMap<>();
+        collect(file, out);
+        return out;
+    }
+
+    private void collect(String file, Map<String, List<Variable>> out) {
+        if (out.containsKey(file)) {
+            return;
+        }
+        Scan scan = scans.get(file);
+        out.put(file, scan.variables());
+        for (Include include : scan.includes()) {
+            collect(include.file(), out);
+        }
+    }
+
+    /** The names a template's text reads, for a built-in template (no folder, no include). */
+    static List<Variable> variablesOf(String text) {
+        return new TemplateFolder().scan("built-in", text).variables();
+    }
+
+    /** For {@link #variablesOf}: a folder of no directory, whose scans never include. */
+    private TemplateFolder() {
+        this.dir = Path.of(".");
+        this.real = dir;
     }
 
     /** The text of an included template, once {@link #template} has checked it; null when it is not one. */
@@ -138,6 +174,7 @@ final class TemplateFolder {
         String open = "{{";
         String close = "}}";
         List<Include> includes = new ArrayList<>();
+        List<Variable> variables = new ArrayList<>();
         int depth = 0;
         int deepest = 0;
         int line = 1;
@@ -165,6 +202,12 @@ final class TemplateFolder {
             }
             char kind = tag.charAt(0);
             String name = tag.substring(1).trim();
+            if (kind == '#' || kind == '^' || kind == '&' || kind == '{') {
+                variables.add(new Variable(name.endsWith("}") ? name.substring(0, name.length() - 1).trim() : name,
+                        line));
+            } else if (kind != '!' && kind != '/' && kind != '>' && kind != '<' && kind != '$' && kind != '=') {
+                variables.add(new Variable(tag.trim(), line));
+            }
             switch (kind) {
                 case '#', '^', '$', '<' -> {
                     depth++;
@@ -198,7 +241,7 @@ final class TemplateFolder {
                 }
             }
         }
-        return new Scan(deepest, List.copyOf(includes));
+        return new Scan(deepest, List.copyOf(includes), List.copyOf(variables));
     }
 
     /** The file an include names, if it is a plain name of this folder. */

@@ -163,6 +163,10 @@ public final class TextReport {
                                 + n.jurisdiction().name()) + ": " + hold + ".")));
             }
             for (Notification n : d.notifications()) {
+                sending(n).ifPresent(line -> out.append(wrap("  > ", "    ", n.recipient().name()
+                        + (n.jurisdiction() == null ? "" : " " + n.jurisdiction().name()) + ": " + line + ".")));
+            }
+            for (Notification n : d.notifications()) {
                 if (!n.dependsOn().isEmpty()) {
                     out.append(wrap("  * ", "    ", n.recipient().name() + (n.jurisdiction() == null ? "" : " "
                             + n.jurisdiction().name()) + " is UNDETERMINED until " + String.join(", ", n.dependsOn())
@@ -272,7 +276,7 @@ public final class TextReport {
     }
 
     /** The kind of a what-if in a reader's words. */
-    private static String kind(WhatIf w) {
+    public static String kind(WhatIf w) {
         if (w.kind() == null) {
             return "change";
         }
@@ -391,7 +395,24 @@ public final class TextReport {
         return Long.toString(days);
     }
 
-    private static String substituteNotice(Notification n) {
+    /**
+     * (1.2) Who sends a notice and how far its mailing has got, as the determination records them
+     * ({@code notifiedSoFar}, {@code performedBy}); empty when it records neither.
+     */
+    public static java.util.Optional<String> sending(Notification n) {
+        List<String> parts = new ArrayList<>();
+        if (n.notifiedSoFar() != null && n.notifiedSoFar() > 0) {
+            parts.add(n.notifiedSoFar() + " individual(s) notified so far" + (n.sentOn() == null ? ""
+                    : ", the latest on " + n.sentOn()));
+        }
+        if (n.performedBy() == org.breachrules.api.NotificationDelegate.BUSINESS_ASSOCIATE) {
+            parts.add("sent by the business associate under the agreement (the covered entity remains responsible)");
+        }
+        return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", parts));
+    }
+
+    /** The substitute notice of an entry in words, with the individuals it reaches; "-" when none. */
+    public static String substituteNotice(Notification n) {
         SubstituteNotice s = n.substituteNotice();
         if (s == null) {
             return "-";

@@ -105,7 +105,8 @@ public final class Register {
         // (1.2) State duties as rows of their own: nothing records a state notice as sent, so none is ever SENT.
         for (StateObligation s : d.stateObligations()) {
             Long days = s.deadline() == null || s.status() == NotificationStatus.UNDETERMINED ? null
-                    : java.time.temporal.ChronoUnit.DAYS.between(asOf, s.deadline());
+                    : java.time.temporal.ChronoUnit.DAYS.between(d.evaluatedOn() == null ? asOf : d.evaluatedOn(),
+                            s.deadline()); // from the determination's own day, as notifications[].daysRemaining
             rows.add(new Row(d.incidentId(), null, s.jurisdiction(), s.status(), s.deadline(), days, null,
                     s.status() == NotificationStatus.UNDETERMINED ? List.of("riskAssessment.phiTypes") : List.of(),
                     group(s.status(), days), s.recipient(), null));

@@ -23,7 +23,10 @@ import org.breachrules.api.Notification;
 import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Phase;
 import org.breachrules.api.ResponseAction;
+import org.breachrules.api.Recipient;
 import org.breachrules.api.RiskAssessmentOutcome;
+import org.breachrules.api.WhatIf;
+import org.breachrules.cli.register.Register;
 
 /**
  * The HTML report a privacy officer files and prints: one self-contained file (inline CSS and SVG, no network, no
@@ -62,8 +65,11 @@ public final class HtmlReport {
         for (int i = 0; i < entries.size(); i++) {
             incidents.add(incident(entries.get(i), "incident-" + (i + 1)));
         }
-        incidents.sort(Comparator.comparing(m -> (LocalDate) m.get("nearestDate"),
-                Comparator.nullsLast(Comparator.naturalOrder())));
+        // The register's order: by the group of each incident's first row (to settle, overdue, due soon, due later,
+        // sent), then its deadline; an incident owing nothing comes last.
+        incidents.sort(Comparator.comparing((Map<String, Object> m) -> (Integer) m.get("rank"))
+                .thenComparing(m -> (LocalDate) m.get("nearestDate"), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(m -> (String) m.get("id")));
         model.put("incidents", incidents);
         TEMPLATE.execute(out, model);
         try {
@@ -98,7 +104,6 @@ public final class HtmlReport {
         }
         m.put("missingFacts", missing);
         List<Map<String, Object>> obligations = new ArrayList<>();
-        Notification nearest = null;
         for (Notification n : d.notifications()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("recipient", n.recipient().name());
@@ -109,25 +114,19 @@ public final class HtmlReport {
             o.put("daysRemaining", n.daysRemaining() == null ? "-" : n.daysRemaining().toString());
             o.put("sentOn", n.sentOn() == null ? "-" : n.sentOn().toString());
             o.put("citation", n.citation());
-            o.put("substitute", n.substituteNotice() == null ? "-" : n.substituteNotice().form().name() + " ("
-                    + n.substituteNotice().individuals() + ")");
+            o.put("substitute", org.breachrules.cli.TextReport.substituteNotice(n));
+            o.put("urgentPhone", n.recipient() == Recipient.INDIVIDUALS ? (n.urgentTelephone() ? "YES" : "no") : "-");
             org.breachrules.cli.register.Hold.of(n, d.evaluatedOn(), java.time.LocalDate::toString)
                     .ifPresent(hold -> o.put("hold", who(n) + ": " + hold));
+            org.breachrules.cli.TextReport.sending(n).ifPresent(line -> o.put("sending", who(n) + ": " + line));
             obligations.add(o);
-            boolean open = n.status() == NotificationStatus.DUE || n.status() == NotificationStatus.OVERDUE;
-            if (open && n.deadline() != null && (nearest == null || n.deadline().isBefore(nearest.deadline()))) {
-                nearest = n;
-            }
         }
         m.put("stateLaw", stateLaw(d));
         m.put("obligations", obligations);
         m.put("hasObligations", !obligations.isEmpty());
-        m.put("obligationCount", obligations.size());
-        m.put("nearestDate", nearest == null ? null : nearest.deadline());
-        if (nearest != null) {
-            m.put("nearest", Map.of("status", nearest.status().name(), "who", who(nearest),
-                    "deadline", nearest.deadline().toString()));
-        }
+        m.put("obligationCount", obligations.size() + d.stateObligations().size());
+        first(d, m);
+        m.put("whatIf", whatIf(d));
         m.put("svg", timeline(in, d));
         RiskAssessmentOutcome r = d.riskAssessment();
         if (r != null) {
@@ -154,6 +153,41 @@ public final class HtmlReport {
         m.put("retainUntil", String.valueOf(d.retainDocumentationUntil()));
         m.put("rulesVersion", d.rulesVersion());
         return m;
+    }
+
+    /**
+     * The index entry: the incident's first row in the register's order (federal and state duties alike), so the
+     * index and the register agree on what comes first; "rank" orders the index.
+     */
+    private static void first(Determination d, Map<String, Object> m) {
+        Register register = new Register(d.evaluatedOn());
+        register.add(d);
+        List<Register.Row> rows = register.rows();
+        if (rows.isEmpty()) {
+            m.put("rank", Register.Group.values().length);
+            m.put("nearestDate", null);
+            return;
+        }
+        Register.Row row = rows.get(0);
+        m.put("rank", row.group().ordinal());
+        m.put("nearestDate", row.deadline());
+        m.put("nearest", Map.of("status", row.status().name(), "who", row.who()
+                + (row.jurisdiction() == null ? "" : " " + row.jurisdiction().name()),
+                "deadline", row.deadline() == null ? "a date not yet known" : row.deadline().toString(),
+                "group", row.group().title()));
+    }
+
+    /** The what-if section's values; null (no section) when what-if was not asked for. */
+    private static Map<String, Object> whatIf(Determination d) {
+        if (d.whatIf() == null) {
+            return null;
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (WhatIf w : d.whatIf()) {
+            items.add(Map.of("message", w.message(), "kind", org.breachrules.cli.TextReport.kind(w),
+                    "field", w.field()));
+        }
+        return Map.of("items", items, "none", items.isEmpty());
     }
 
     /** (1.2) The state-law section's values; null (no section) when no state's law was consulted. */

@@ -129,4 +129,62 @@ class HtmlReportTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the browser finished");
         return new String(out, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void whenABreachHasOnlyDutiesToSettle_thenTheIndexListsItFirstAsTheRegisterDoes_andANonBreachLast() {
+        // Sample 04 is not a breach; 12 is DUE on 2026-12-01; 15 has a media duty UNDETERMINED (no state breakdown).
+        String html = html(samples().resolve("04-stolen-laptop-encrypted.json").toString(),
+                samples().resolve("12-multi-state-media.json").toString(),
+                samples().resolve("15-no-state-breakdown-territory-system.json").toString());
+        String index = html.substring(html.indexOf("<section class=\"index\""), html.indexOf("</section>"));
+
+        assertTrue(index.indexOf("ISH-SEC-2026-031") < index.indexOf("TCIP-2026-CLOUD-01"), "to settle first");
+        assertTrue(index.indexOf("TCIP-2026-CLOUD-01") < index.indexOf("GPO-2026-07"), "a non-breach last");
+        assertTrue(index.contains("UNDETERMINED</span> MEDIA by 2026-12-04 <span class=\"muted\">(To settle"), index);
+    }
+
+    @Test
+    void whenABreachHasStateDuties_thenTheIndexCountsThemWithTheFederalOnes() {
+        // Sample 03: 3 federal notifications and 4 state entries (NJ, ...).
+        String json = BreachRulesCliAccess.run("evaluate", "--as-of", AS_OF,
+                samples().resolve("03-lost-laptop-unencrypted.json").toString()).out();
+        int federal = count(json.substring(json.indexOf("\"notifications\""), json.indexOf("\"findings\"")),
+                "\"recipient\"");
+        int state = count(json.substring(json.indexOf("\"stateObligations\"")), "\"recipientName\"");
+        assertTrue(state > 0, "the sample has state duties");
+
+        String html = html(samples().resolve("03-lost-laptop-unencrypted.json").toString());
+
+        assertTrue(html.contains("<td>" + (federal + state) + "</td></tr>"), "index counts " + federal + " + " + state);
+    }
+
+    @Test
+    void whenNoticesGoOutInWavesByTheBusinessAssociate_thenTheReportSaysSoBesideTheTable() {
+        String html = html(samples().resolve("19-notices-in-waves-by-business-associate.json").toString());
+
+        assertTrue(html.contains("INDIVIDUALS: 18400 individual(s) notified so far"), "notifiedSoFar shown");
+        assertTrue(html.contains("sent by the business associate under the agreement"), "performedBy shown");
+    }
+
+    @Test
+    void whenWhatIfIsAskedForInHtml_thenTheSectionIsThere_andOnlyThen() {
+        String sample = samples().resolve("15-no-state-breakdown-territory-system.json").toString();
+        BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("evaluate", "--as-of", AS_OF, "--format", "html",
+                "--what-if", sample);
+        assertEquals(0, r.exit(), r.err());
+
+        assertTrue(r.out().contains("<h3>What could still change the answer</h3>"), "what-if section");
+        assertTrue(r.out().contains("[open fact: affected.byJurisdiction]") || r.out().contains("<ul class=\"what-if\"><li>"),
+                "its entries");
+        assertFalse(html(sample).contains("What could still change the answer"), "not without --what-if");
+    }
+
+    @Test
+    void whenSubstituteNoticeAndUrgentPhoneApply_thenTheyAreInWords() {
+        String html = html(samples().resolve("12-multi-state-media.json").toString());
+
+        assertTrue(html.contains("<th>Urgent phone</th>"));
+        assertTrue(html.contains("web posting or major media 90d + toll-free number 90d (230 individuals)"), "words");
+        assertFalse(html.contains("CONSPICUOUS_WEB_POSTING_OR_MAJOR_MEDIA"), "no enum name");
+    }
 }

@@ -773,6 +773,30 @@ class DocumentConsistencyTest {
             + " asked for a delay \\(45 CFR 164\\.412\\)\\.$");
     private static final Pattern TEXT_UNDETERMINED = Pattern.compile("^(.+?) is (\\w+) until (.+) is known \\(see"
             + " above\\)\\.$");
+    /** (1.2) What the reports say beside the table about waves already mailed and a delegated sender. */
+    private static final Pattern SENDING = Pattern.compile("^(.+?): (?:(\\d+) individual\\(s\\) notified so far"
+            + "(?:, the latest on (\\S+?))?)?(?:; )?(sent by the business associate under the agreement \\(the covered"
+            + " entity remains responsible\\))?\\.$");
+
+    /** The notice's sending as the determination records it; null when it records neither. */
+    private static Map<String, String> sending(Notification n) {
+        boolean waves = n.notifiedSoFar() != null && n.notifiedSoFar() > 0;
+        boolean delegated = n.performedBy() != null;
+        if (!waves && !delegated) {
+            return null;
+        }
+        return Map.of("notifiedSoFar", waves ? n.notifiedSoFar().toString() : "-",
+                "latest", waves && n.sentOn() != null ? n.sentOn().toString() : "-",
+                "performedBy", delegated ? n.performedBy().name() : "-");
+    }
+
+    /** A sending line parsed back; null when it is not one. */
+    private static Map<String, String> sendingShown(Matcher m) {
+        return Map.of("notifiedSoFar", m.group(2) == null ? "-" : m.group(2),
+                "latest", m.group(3) == null ? "-" : m.group(3),
+                "performedBy", m.group(4) == null ? "-" : "BUSINESS_ASSOCIATE");
+    }
+
     private static final Pattern ISO_START = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?: \\(.*\\))?$");
 
     private static void textReports(List<Case> cases, Findings findings) {
@@ -796,6 +820,9 @@ class DocumentConsistencyTest {
                 if (!n.dependsOn().isEmpty()) {
                     expected.add(new Shown(c.id(), "undetermined: " + who(n), Map.of("status", n.status().name(),
                             "until", String.join(", ", n.dependsOn()))));
+                }
+                if (sending(n) != null) {
+                    expected.add(new Shown(c.id(), "sending: " + who(n), sending(n)));
                 }
             }
             for (StateObligation s : c.d().stateObligations()) {
@@ -828,7 +855,7 @@ class DocumentConsistencyTest {
         if (lines.get(i).startsWith("  Recipient")) {
             int[][] columns = columns(lines.get(i + 1));
             for (i += 2; i < lines.size() && !lines.get(i).isEmpty() && !lines.get(i).startsWith("  ! ")
-                    && !lines.get(i).startsWith("  * "); i++) {
+                    && !lines.get(i).startsWith("  > ") && !lines.get(i).startsWith("  * "); i++) {
                 String[] c = cells(lines.get(i), columns);
                 shown.add(new Shown(id, c[0] + " | " + c[1], Map.of("status", c[2], "deadline", c[3],
                         "delayedUntil", c[4], "daysRemaining", c[5], "sentOn", c[6], "citation", c[7])));
@@ -839,6 +866,10 @@ class DocumentConsistencyTest {
                 Matcher undetermined = TEXT_UNDETERMINED.matcher(said);
                 if (note.startsWith("  ! ") && hold.matches()) {
                     shown.add(new Shown(id, "hold: " + hold.group(1), Map.of("until", hold.group(2))));
+                } else if (note.startsWith("  > ") && SENDING.matcher(said).matches()) {
+                    Matcher m = SENDING.matcher(said);
+                    m.matches();
+                    shown.add(new Shown(id, "sending: " + m.group(1), sendingShown(m)));
                 } else if (note.startsWith("  * ") && undetermined.matches()) {
                     shown.add(new Shown(id, "undetermined: " + undetermined.group(1), Map.of("status",
                             undetermined.group(2), "until", undetermined.group(3))));
@@ -897,14 +928,56 @@ class DocumentConsistencyTest {
             + " until (.*?)</title>");
     private static final Pattern INDEX_ROW = Pattern.compile("<tr><td><a href=\"#incident-\\d+\">(.*?)</a></td><td>"
             + "(.*?)</td><td>(.*?)</td><td>(\\d+)</td></tr>");
-    private static final Pattern NEAREST = Pattern.compile("^<span class=\"status (\\w+)\">(\\w+)</span> (.+) by"
-            + " (\\S+)$");
+    private static final Pattern NEAREST = Pattern.compile("^<span class=\"status (\\w+)\">(\\w+)</span> (.+?) by"
+            + " (.+?) <span class=\"muted\">\\((.+)\\)</span>$");
+
+    /**
+     * The index's entry for a determination, worked out here rather than by the register: the duty (federal or
+     * state) that comes first when duties are ranked to settle, overdue, due within 7 days, due later, sent, then by
+     * deadline (none last), a federal one before a state one; "none" when there is no duty.
+     */
+    private static String firstToActOn(Determination d) {
+        record Duty(int rank, LocalDate deadline, int federalFirst, String order, String text) {
+        }
+        List<Duty> duties = new ArrayList<>();
+        String[] titles = {"To settle (facts missing)", "Overdue", "Due within 7 days", "Due later", "Sent"};
+        for (Notification n : d.notifications()) {
+            int rank = rank(n.status(), n.daysRemaining());
+            duties.add(new Duty(rank, n.deadline(), 0, String.format("%02d", n.recipient().ordinal()) + " "
+                    + (n.jurisdiction() == null ? "" : n.jurisdiction().name()), n.status() + " " + who(n) + " by "
+                    + (n.deadline() == null ? "a date not yet known" : n.deadline()) + " (" + titles[rank]
+                    + (rank == 0 && n.deadline() != null && n.deadline().isBefore(d.evaluatedOn())
+                            ? "; possibly overdue" : "") + ")"));
+        }
+        for (StateObligation s : d.stateObligations()) {
+            Long days = s.deadline() == null || s.status() == NotificationStatus.UNDETERMINED ? null
+                    : ChronoUnit.DAYS.between(d.evaluatedOn(), s.deadline());
+            int rank = rank(s.status(), days);
+            duties.add(new Duty(rank, s.deadline(), 1, s.jurisdiction().name() + " " + s.recipient().ordinal(),
+                    s.status() + " STATE " + s.recipient() + " " + s.jurisdiction().name() + " by "
+                    + (s.deadline() == null ? "a date not yet known" : s.deadline()) + " (" + titles[rank]
+                    + (rank == 0 && s.deadline() != null && s.deadline().isBefore(d.evaluatedOn())
+                            ? "; possibly overdue" : "") + ")"));
+        }
+        return duties.stream().min(java.util.Comparator.comparingInt(Duty::rank)
+                .thenComparing(Duty::deadline, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparingInt(Duty::federalFirst).thenComparing(Duty::order))
+                .map(Duty::text).orElse("none");
+    }
+
+    private static int rank(NotificationStatus status, Long days) {
+        return switch (status) {
+            case UNDETERMINED -> 0;
+            case OVERDUE -> 1;
+            case DUE -> days != null && days <= 7 ? 2 : 3;
+            case SENT, SENT_LATE -> 4;
+        };
+    }
 
     private static void htmlReports(List<Case> cases, Findings findings) {
         List<Shown> expected = new ArrayList<>();
         List<Shown> shown = new ArrayList<>();
         for (Case c : cases) {
-            Notification nearest = null;
             LocalDate band = null;
             for (Notification n : c.d().notifications()) {
                 String jurisdiction = n.jurisdiction() == null ? "-" : n.jurisdiction().name();
@@ -919,20 +992,18 @@ class DocumentConsistencyTest {
                 if (isHeld(n.delayedUntil(), n.status())) {
                     expected.add(new Shown(c.id(), "hold: " + who(n), Map.of("until", n.delayedUntil().toString())));
                 }
+                if (sending(n) != null) {
+                    expected.add(new Shown(c.id(), "sending: " + who(n), sending(n)));
+                }
                 expected.add(new Shown(c.id(), "timeline: " + who(n), Map.of("status", n.status().name(),
                         "label", who(n) + ": " + n.status().name() + (n.deadline() == null ? " (no deadline yet)"
                                 : " by " + n.deadline()))));
-                boolean open = n.status() == NotificationStatus.DUE || n.status() == NotificationStatus.OVERDUE;
-                if (open && n.deadline() != null && (nearest == null || n.deadline().isBefore(nearest.deadline()))) {
-                    nearest = n;
-                }
                 if (band == null && n.delayedUntil() != null) {
                     band = n.delayedUntil();
                 }
             }
-            expected.add(new Shown(c.id(), "index", Map.of("nearest open deadline", nearest == null ? "none"
-                    : nearest.status() + " " + who(nearest) + " by " + nearest.deadline(), "obligations",
-                    String.valueOf(c.d().notifications().size()))));
+            expected.add(new Shown(c.id(), "index", Map.of("first to act on", firstToActOn(c.d()), "obligations",
+                    String.valueOf(c.d().notifications().size() + c.d().stateObligations().size()))));
             if (band != null) {
                 // A notice delayed at law enforcement's request is drawn on the timeline, whichever form the
                 // incident gave the statements in.
@@ -977,6 +1048,12 @@ class DocumentConsistencyTest {
         while (hold.find()) {
             shown.add(new Shown(id, "hold: " + unescape(hold.group(1)), Map.of("until", hold.group(2))));
         }
+        Matcher sending = Pattern.compile("<p class=\"sending\">(.*?)</p>").matcher(html);
+        while (sending.find()) {
+            Matcher m = SENDING.matcher(unescape(sending.group(1)));
+            shown.add(m.matches() ? new Shown(id, "sending: " + m.group(1), sendingShown(m))
+                    : new Shown(id, "sending: (unreadable)", Map.of("text", sending.group(1))));
+        }
         Matcher timeline = TIMELINE.matcher(html);
         while (timeline.find()) {
             shown.add(new Shown(id, "timeline: " + unescape(timeline.group(1)), Map.of("status",
@@ -991,8 +1068,8 @@ class DocumentConsistencyTest {
             Matcher nearest = NEAREST.matcher(index.group(3));
             String said = nearest.matches() ? (nearest.group(1).equals(nearest.group(2)) ? nearest.group(2)
                     : nearest.group(1) + "/" + nearest.group(2)) + " " + unescape(nearest.group(3)) + " by "
-                    + nearest.group(4) : unescape(index.group(3));
-            shown.add(new Shown(unescape(index.group(1)), "index", Map.of("nearest open deadline", said,
+                    + unescape(nearest.group(4)) + " (" + unescape(nearest.group(5)) + ")" : unescape(index.group(3));
+            shown.add(new Shown(unescape(index.group(1)), "index", Map.of("first to act on", said,
                     "obligations", index.group(4))));
         }
         Matcher state = STATE_ROW.matcher(html);

@@ -174,7 +174,7 @@ public final class HtmlReport {
         m.put("nearest", Map.of("status", row.status().name(), "who", row.who()
                 + (row.jurisdiction() == null ? "" : " " + row.jurisdiction().name()),
                 "deadline", row.deadline() == null ? "a date not yet known" : row.deadline().toString(),
-                "group", row.group().title()));
+                "group", row.group().title() + (row.possiblyOverdue(d.evaluatedOn()) ? "; possibly overdue" : "")));
     }
 
     /** The what-if section's values; null (no section) when what-if was not asked for. */

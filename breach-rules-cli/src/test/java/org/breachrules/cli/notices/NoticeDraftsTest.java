@@ -100,4 +100,23 @@ class NoticeDraftsTest {
         assertTrue(broken.err().contains("individuals.mustache"), broken.err());
         assertTrue(broken.err().matches("(?s).*:\\d+.*"), "names the line: " + broken.err());
     }
+
+    @Test
+    void theDraftsShownInTheDocsAreTheOnesTheCommandWrites(@TempDir Path out) throws Exception {
+        // docs/reports-and-drafts.md shows two drafts of sample 12 "exactly as written": each block tagged
+        // <!-- draft: FILE --> must equal that file of a draft-notices run.
+        List<Path> files = draft(out, samples().resolve("12-multi-state-media.json").toString());
+        String doc = Files.readString(Path.of(System.getProperty("docs.dir", "../docs"), "reports-and-drafts.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern
+                .compile("<!-- draft: ([\\w.-]+) -->\n```text\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(doc);
+        int shown = 0;
+        while (block.find()) {
+            String name = block.group(1);
+            Path written = files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("the docs show " + name + ", which is not written"));
+            assertEquals(Files.readString(written), block.group(2), name);
+            shown++;
+        }
+        assertEquals(2, shown, "the letter and the worksheet are shown");
+    }
 }

@@ -3,11 +3,11 @@ package org.breachrules.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.breachrules.cli.generate.IncidentGenerator;
 import org.breachrules.json.IncidentWriter;
+import org.breachrules.verify.generate.IncidentGenerator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

@@ -1,6 +1,7 @@
 package org.breachrules.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,16 +9,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.breachrules.api.BreachDeterminer;
 import org.breachrules.api.Incident;
-import org.breachrules.cli.generate.IncidentGenerator;
 import org.breachrules.drools.DroolsBreachDeterminer;
 import org.breachrules.drools.facts.Policy;
-import java.time.LocalDate;
-import org.breachrules.drools.RulesVerifier;
 import org.breachrules.json.Scenario;
-import org.breachrules.json.ScenarioReader;
+import org.breachrules.verify.GoldenScenarios;
+import org.breachrules.verify.RulesVerifier;
+import org.breachrules.verify.generate.IncidentGenerator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -137,7 +137,7 @@ final class VerifyCommand implements Callable<Integer> {
             return Lines.invalid(err, problems);
         }
         staleStateFiles(err, tuned);
-        List<Scenario> golden = ScenarioReader.builtIn();
+        List<Scenario> golden = GoldenScenarios.all();
         Map<String, String> names = new LinkedHashMap<>();
         List<RulesVerifier.Scenario> scenarios = new ArrayList<>();
         for (Scenario s : golden) {

@@ -10,10 +10,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.breachrules.drools.RulesVerifier.Difference;
-import org.breachrules.drools.RulesVerifier.Kind;
 import org.breachrules.api.Incident;
-import org.breachrules.drools.RulesVerifier.Report;
+import org.breachrules.verify.RulesVerifier.Difference;
+import org.breachrules.verify.RulesVerifier.Kind;
+import org.breachrules.verify.RulesVerifier.Report;
 
 /** How {@code verify} prints a {@link Report}: grouped text for a compliance officer, or JSON for machines. */
 final class VerifyReport {

@@ -41,7 +41,6 @@ import org.breachrules.api.NotificationStatus;
 import org.breachrules.api.Recipient;
 import org.breachrules.api.StateObligation;
 import org.breachrules.api.SubstituteNoticeForm;
-import org.breachrules.cli.generate.IncidentGenerator;
 import org.breachrules.cli.notices.NoticeDrafts;
 import org.breachrules.cli.register.DeadlineCalendar;
 import org.breachrules.cli.register.HhsLog;
@@ -51,6 +50,7 @@ import org.breachrules.cli.report.HtmlReport;
 import org.breachrules.drools.DroolsBreachDeterminer;
 import org.breachrules.json.IncidentReader;
 import org.breachrules.json.ReadResult;
+import org.breachrules.verify.generate.IncidentGenerator;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,38 +1,18 @@
 package org.breachrules.json;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.breachrules.api.BreachRulesException;
 
 /**
  * Reads golden scenario files ({@code name}, {@code source}, {@code asOf}, {@code incident}, {@code expected}). The
- * library's own scenarios ship in the engine jar under {@link #BUILT_IN_FOLDER}, listed in its {@code index.txt}.
+ * library's own scenarios ship in breach-rules-verify, not in a runtime jar.
  */
 public final class ScenarioReader {
-    /** Class-path folder of the library's golden scenarios. */
-    public static final String BUILT_IN_FOLDER = "org/breachrules/drools/scenarios/";
 
     private ScenarioReader() {
-    }
-
-    /** The library's golden scenarios, in index order. */
-    public static List<Scenario> builtIn() {
-        ClassLoader loader = ScenarioReader.class.getClassLoader();
-        List<Scenario> scenarios = new ArrayList<>();
-        for (String line : resource(loader, "index.txt").split("\n")) {
-            String file = line.strip();
-            if (!file.isEmpty()) {
-                scenarios.add(read(file, resource(loader, file)));
-            }
-        }
-        return scenarios;
     }
 
     /**
@@ -55,18 +35,6 @@ public final class ScenarioReader {
                 throw b;
             }
             throw new BreachRulesException(file + ": not a valid scenario file: " + e.getMessage(), e);
-        }
-    }
-
-    private static String resource(ClassLoader loader, String file) {
-        try (InputStream in = loader.getResourceAsStream(BUILT_IN_FOLDER + file)) {
-            if (in == null) {
-                throw new BreachRulesException("scenario " + BUILT_IN_FOLDER + file
-                        + " is not on the class path (is breach-rules-drools there?)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

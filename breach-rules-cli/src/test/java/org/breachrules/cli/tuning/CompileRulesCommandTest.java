@@ -9,8 +9,8 @@ import java.util.List;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Incident;
 import org.breachrules.cli.Determiners;
-import org.breachrules.cli.generate.IncidentGenerator;
 import org.breachrules.drools.DroolsBreachDeterminer;
+import org.breachrules.verify.generate.IncidentGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

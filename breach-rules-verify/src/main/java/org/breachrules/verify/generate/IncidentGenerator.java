@@ -1,4 +1,4 @@
-package org.breachrules.cli.generate;
+package org.breachrules.verify.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import org.breachrules.api.AcquiredOrViewed;
 import org.breachrules.api.Affected;
 import org.breachrules.api.BreachType;
 import org.breachrules.api.BusinessAssociateDiscovery;
+import org.breachrules.api.DataState;
 import org.breachrules.api.Destruction;
 import org.breachrules.api.DestructionMethod;
 import org.breachrules.api.Encryption;
@@ -22,25 +23,24 @@ import org.breachrules.api.ExceptionClaim;
 import org.breachrules.api.ExceptionType;
 import org.breachrules.api.Incident;
 import org.breachrules.api.IncidentValidator;
-import org.breachrules.api.Recipient;
-import org.breachrules.api.NoticeSent;
 import org.breachrules.api.Jurisdiction;
 import org.breachrules.api.LawEnforcementDelay;
+import org.breachrules.api.LawEnforcementStatement;
 import org.breachrules.api.Location;
 import org.breachrules.api.Mitigation;
+import org.breachrules.api.NoticeMethod;
+import org.breachrules.api.NoticeSent;
+import org.breachrules.api.NotificationDelegate;
 import org.breachrules.api.OralStatement;
 import org.breachrules.api.PhiType;
+import org.breachrules.api.Recipient;
 import org.breachrules.api.RecipientType;
 import org.breachrules.api.Reporter;
 import org.breachrules.api.RiskAssessment;
 import org.breachrules.api.Role;
 import org.breachrules.api.Safeguards;
-import org.breachrules.api.WrittenStatement;
-import org.breachrules.api.DataState;
-import org.breachrules.api.LawEnforcementStatement;
-import org.breachrules.api.NoticeMethod;
-import org.breachrules.api.NotificationDelegate;
 import org.breachrules.api.StatementForm;
+import org.breachrules.api.WrittenStatement;
 
 /**
  * Seeded, realistic synthetic incidents, for benchmarks and load tests: the kinds of incident a privacy office sees

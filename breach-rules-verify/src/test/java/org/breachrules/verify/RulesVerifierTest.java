@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.breachrules.drools.RulesVerifier.Difference;
-import org.breachrules.drools.RulesVerifier.Kind;
-import org.breachrules.drools.RulesVerifier.Report;
-import org.breachrules.drools.golden.GoldenScenario;
-import org.breachrules.json.Scenario;
+import org.breachrules.drools.DroolsBreachDeterminer;
+import org.breachrules.verify.RulesVerifier.Difference;
+import org.breachrules.verify.RulesVerifier.Kind;
+import org.breachrules.verify.RulesVerifier.Report;
 import org.junit.jupiter.api.Test;
 
 /** Verification of tuned rules against the federal floor, over the library's golden scenarios. */
 class RulesVerifierTest {
 
     private static List<RulesVerifier.Scenario> scenarios() {
-        return GoldenScenario.all().stream()
+        return GoldenScenarios.all().stream()
                 .map(s -> new RulesVerifier.Scenario(s.file(), s.incident(), s.asOf())).toList();
     }
 
@@ -39,14 +38,14 @@ class RulesVerifierTest {
         Report report = verify(same);
         // Then nothing differs
         assertEquals(List.of(), report.differences());
-        assertEquals(GoldenScenario.all().size(), report.scenarios());
+        assertEquals(GoldenScenarios.all().size(), report.scenarios());
     }
 
     @Test
     void whenTheMediaThresholdIsRaisedTo1000_thenMissingMediaNoticesAreBelowTheFloor() {
         // Given a policy that only notifies media above 1,000 residents
         DroolsBreachDeterminer loosened = DroolsBreachDeterminer.builder().rules("policy.drl",
-                TunedRules.policyWith(".mediaMinimumResidents(501)", ".mediaMinimumResidents(1001)")).build();
+                Engine.policyWith(".mediaMinimumResidents(501)", ".mediaMinimumResidents(1001)")).build();
         // When verified
         Report report = verify(loosened);
         // Then the 501 Florida residents of T04 lose their media notice, flagged below the floor
@@ -58,7 +57,7 @@ class RulesVerifierTest {
     void whenADeadlineIsLengthened_thenItIsBelowTheFloor() {
         // Given individuals' notice at 90 days
         DroolsBreachDeterminer loosened = DroolsBreachDeterminer.builder().rules("policy.drl",
-                TunedRules.policyWith(".individualNoticeDays(60)", ".individualNoticeDays(90)")).build();
+                Engine.policyWith(".individualNoticeDays(60)", ".individualNoticeDays(90)")).build();
         // When verified
         Report report = verify(loosened);
         // Then the later individual deadlines are below the floor
@@ -69,7 +68,7 @@ class RulesVerifierTest {
     void whenTheHhsThresholdBecomesStrict_thenTheExactly500CaseIsBelowTheFloor() {
         // Given HHS notified at once only above 500
         DroolsBreachDeterminer loosened = DroolsBreachDeterminer.builder().rules("policy.drl",
-                TunedRules.policyWith(".hhsImmediateMinimumIndividuals(500)", ".hhsImmediateMinimumIndividuals(501)"))
+                Engine.policyWith(".hhsImmediateMinimumIndividuals(500)", ".hhsImmediateMinimumIndividuals(501)"))
                 .build();
         // When verified
         Report report = verify(loosened);
@@ -110,7 +109,8 @@ class RulesVerifierTest {
     void whenTheOrganisationCountsRansomwareAlwaysAsAcquisition_thenTheChoiceIsStricterNeverBelowTheFloor() {
         // Given ransomwareAlwaysAcquires = true (the pre-1.2 default, a choice within the regulation)
         // When verified
-        Report report = verify(TunedRules.RANSOMWARE_ALWAYS_ACQUIRES);
+        Report report = verify(DroolsBreachDeterminer.builder()
+                .policy("policy.properties", "ransomwareAlwaysAcquires = true\n").build());
         // Then the fact sheet's ransomware scenario becomes a breach: stricter; nothing below the floor
         assertTrue(has(report, Kind.STRICTER, "v12-ransomware-forensics-restored", "breach"),
                 report.differences().toString());
@@ -135,7 +135,8 @@ class RulesVerifierTest {
     @Test
     void whenDeadlinesAreTolledDuringADelay_thenTheLaterDeadlinesAreChangedNeverBelowTheFloor() {
         // When the tolling switch the project offers is verified
-        Report report = verify(TunedRules.TOLLING);
+        Report report = verify(DroolsBreachDeterminer.builder().rules("policy.drl",
+                Engine.policyWith(".tollDeadlinesDuringDelay(false)", ".tollDeadlinesDuringDelay(true)")).build());
         // Then deadlines under the same hold differ: changed, for counsel, not below the floor
         assertTrue(report.differences().stream().anyMatch(d -> d.kind() == Kind.CHANGED
                 && d.field().endsWith(".deadline")), report.differences().toString());

@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.verify;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

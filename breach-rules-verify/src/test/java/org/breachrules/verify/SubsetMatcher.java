@@ -1,4 +1,4 @@
-package org.breachrules.drools.golden;
+package org.breachrules.verify;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,5 +1,6 @@
-package org.breachrules.drools.golden;
+package org.breachrules.verify;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -7,9 +8,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.breachrules.api.Determination;
-import org.breachrules.drools.Engine;
+import org.breachrules.drools.DroolsBreachDeterminer;
 import org.breachrules.json.DeterminationWriter;
 import org.breachrules.json.Scenario;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,7 +21,7 @@ class GoldenScenariosTest {
     private static final DeterminationWriter WRITER = DeterminationWriter.compact();
 
     static List<Scenario> scenarios() {
-        return GoldenScenario.all();
+        return GoldenScenarios.all();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -33,5 +35,14 @@ class GoldenScenariosTest {
         List<String> differences = SubsetMatcher.differences(scenario.expected(), actual);
         assertTrue(differences.isEmpty(), () -> scenario.name() + "\n  " + String.join("\n  ", differences)
                 + "\n  findings: " + determination.findings());
+    }
+
+    @Test
+    void theScenariosShipHereAndNotInTheEngineJar() {
+        // Given the class path the engine was loaded from
+        ClassLoader engine = DroolsBreachDeterminer.class.getClassLoader();
+        // Then the scenarios are beside GoldenScenarios, and not where the engine jar used to carry them
+        assertTrue(GoldenScenarios.all().size() > 100, "scenarios: " + GoldenScenarios.all().size());
+        assertNull(engine.getResource("org/breachrules/drools/scenarios/index.txt"));
     }
 }

@@ -1,4 +1,4 @@
-package org.breachrules.cli.generate;
+package org.breachrules.verify.generate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

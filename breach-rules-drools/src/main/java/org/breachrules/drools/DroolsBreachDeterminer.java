@@ -648,7 +648,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
             Map<String, byte[]> compiled = Map.of();
             if (!s.all().equals(BuiltInRules.sources())) {
                 checkTrusted();
-                compiled = RuntimeCompiler.precompile(s.all(), s.digest());
+                compiled = TuningModule.compiler().precompile(s.all(), s.digest());
             }
             PrecompiledRules.write(jar, compiled, folderFiles(), s.digest(), anyJava);
             LOG.info("tuned rules {} precompiled ({} classes)", s.digest(),
@@ -750,9 +750,9 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
         /** The allow-list, unless the folder is trusted with any Java. */
         private void checkTrusted() {
             if (!anyJava) {
-                RuntimeCompiler.requireCompiler(); // the check reads the files with the DRL compiler's parser
-                List<org.breachrules.api.RuleProblem> untrusted = TrustedRules.check(new java.util.TreeMap<>(
-                        overrides));
+                // the check reads the files with the DRL compiler's parser
+                List<org.breachrules.api.RuleProblem> untrusted = TuningModule.compiler().untrusted(
+                        new java.util.TreeMap<>(overrides));
                 if (!untrusted.isEmpty()) {
                     throw new org.breachrules.api.InvalidRulesException(untrusted);
                 }
@@ -826,7 +826,7 @@ public final class DroolsBreachDeterminer implements BreachDeterminer, AutoClose
                 kieBase = builtIn().kieBase;
             } else {
                 checkTrusted();
-                kieBase = RuntimeCompiler.compile(s.all());
+                kieBase = TuningModule.compiler().compile(s.all());
             }
             DroolsBreachDeterminer determiner = new DroolsBreachDeterminer(kieBase, s.all(), s.digest(), organisation,
                     stateLaw, stateFiles);

@@ -28,7 +28,7 @@ class CloseTest {
     @Test
     void whenATunedDeterminerIsClosed_thenItsSessionsAreReleasedAndFurtherCallsFail() {
         DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder()
-                .rules("policy.drl", TunedRules.policyWith(".retentionYears(6)", ".retentionYears(7)")).build();
+                .policy("policy.properties", "retentionYears = 7\n").build();
         assertTrue(tuned.determine(incident(), AS_OF).breach());
         assertFalse(tuned.idleSessionCaseCounts().isEmpty(), "a session kept for the next call");
 

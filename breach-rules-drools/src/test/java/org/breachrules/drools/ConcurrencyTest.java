@@ -100,8 +100,8 @@ class ConcurrencyTest {
         }
         assertFalse(held.isEmpty(), "sessions should be kept for reuse");
         for (int cases : held) {
-            assertTrue(cases >= 1 && cases < DroolsBreachDeterminer.CASES_PER_SESSION, "a kept session holds " + cases
-                    + " cases; it is reset at " + DroolsBreachDeterminer.CASES_PER_SESSION);
+            assertTrue(cases >= 1 && cases < SessionPool.CASES_PER_SESSION, "a kept session holds " + cases
+                    + " cases; it is reset at " + SessionPool.CASES_PER_SESSION);
         }
     }
 }

@@ -49,9 +49,8 @@ class PolicyFileTest {
 
     /**
      * A simulated upgrade: ransomwareAlwaysAcquires is a tunable this release added. A folder written before it
-     * (one value in policy.properties) runs unchanged and gets the new value's default; so does a whole policy.drl
-     * copied from the first release (its old threshold forms still compile); a value the first release had, deleted
-     * from a copy, still fails when the determiner is built, naming it.
+     * (one value in policy.properties) runs unchanged and gets the new value's default. (A policy.drl copied from an
+     * earlier release is compiled DRL: breach-rules-tuning tests it, FirstReleasePolicyTest.)
      */
     @Test
     void whenANewTunableArrivesWithAnUpgrade_thenTunedFoldersNeedNoEdit(@TempDir Path folder) throws Exception {
@@ -59,36 +58,6 @@ class PolicyFileTest {
         DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder().rulesDirectory(folder).build();
         assertFalse(tuned.policy().isRansomwareAlwaysAcquires(), "the new tunable's default applies");
         assertTrue(tuned.determine(sample(), LocalDate.of(2027, 3, 2)).breach());
-
-        BreachRulesException e = assertThrows(BreachRulesException.class, () -> DroolsBreachDeterminer.builder()
-                .rules("policy.drl", TunedRules.policyWith(".retentionYears(6)", "")).build());
-        assertTrue(e.getMessage().contains("retentionYears"), e.getMessage());
-    }
-
-    /**
-     * The upgrade promise, checked against the real file: {@code policy.drl} exactly as the first release (0.1.0,
-     * a0b1615) shipped it, a test fixture, runs under this release. Its old threshold forms still compile, every
-     * value it predates takes the federal default, and it decides the samples exactly as the built-in rules do.
-     */
-    @Test
-    void whenThePolicyFileOfTheFirstReleaseIsUsed_thenItRunsAndDecidesAsTheBuiltInRules() throws Exception {
-        String firstRelease = new String(PolicyFileTest.class.getResourceAsStream("/releases/0.1.0/policy.drl")
-                .readAllBytes(), StandardCharsets.UTF_8);
-        assertFalse(firstRelease.contains("containmentMitigations"), "the fixture predates containmentMitigations");
-        DroolsBreachDeterminer old = DroolsBreachDeterminer.builder().rules("policy.drl", firstRelease).build();
-        Policy p = old.policy();
-        Policy federal = DroolsBreachDeterminer.builtIn().policy();
-        for (PolicyName name : PolicyName.values()) {
-            assertEquals(federal.value(name), p.value(name), name.key());
-        }
-        for (org.breachrules.json.Scenario s : org.breachrules.drools.golden.GoldenScenario.all()) {
-            var expected = DroolsBreachDeterminer.builtIn().determine(s.incident(), s.asOf());
-            var actual = old.determine(s.incident(), s.asOf());
-            assertEquals(expected.breach(), actual.breach(), s.file());
-            assertEquals(expected.basis(), actual.basis(), s.file());
-            assertEquals(expected.notifications(), actual.notifications(), s.file());
-            assertEquals(expected.stateObligations(), actual.stateObligations(), s.file());
-        }
     }
 
     /** A name added after the first release defaults to exactly the value the built-in policy.drl sets. */

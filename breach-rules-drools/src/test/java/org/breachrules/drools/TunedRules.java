@@ -1,30 +1,23 @@
 package org.breachrules.drools;
 
-/** Tuned rule sets the tests share (each compiles at run time once). */
+/**
+ * Tuned rule sets the tests share, each built once. Tuned through policy.properties, which the precompiled built-in
+ * rules run without the DRL compiler (breach-rules-tuning, which this module cannot depend on); tuning by editing
+ * DRL is tested in breach-rules-tuning.
+ */
 public final class TunedRules {
-    /** policy.drl with the law-enforcement tolling switch on. */
+    /** The law-enforcement tolling switch on. */
     public static final DroolsBreachDeterminer TOLLING = DroolsBreachDeterminer.builder()
-            .rules("policy.drl", policyWith(".tollDeadlinesDuringDelay(false)", ".tollDeadlinesDuringDelay(true)"))
-            .build();
+            .policy("policy.properties", "tollDeadlinesDuringDelay = true\n").build();
 
-    /** policy.drl with media notice only above 1,000 residents of a state or territory. */
+    /** Media notice only above 1,000 residents of a state or territory. */
     public static final DroolsBreachDeterminer MEDIA_ABOVE_1000 = DroolsBreachDeterminer.builder()
-            .rules("policy.drl", policyWith(".mediaMinimumResidents(501)", ".mediaMinimumResidents(1001)"))
-            .build();
+            .policy("policy.properties", "mediaMinimumResidents = 1001\n").build();
 
-    /** policy.properties: ransomware is always an acquisition, whatever the evidence (the pre-1.2 default). */
+    /** Ransomware is always an acquisition, whatever the evidence (the pre-1.2 default). */
     public static final DroolsBreachDeterminer RANSOMWARE_ALWAYS_ACQUIRES = DroolsBreachDeterminer.builder()
             .policy("policy.properties", "ransomwareAlwaysAcquires = true\n").build();
 
     private TunedRules() {
-    }
-
-    /** The built-in policy.drl with one literal piece of text replaced (which must be present). */
-    public static String policyWith(String from, String to) {
-        String policy = BuiltInRules.sources().get("policy.drl");
-        if (!policy.contains(from)) {
-            throw new IllegalArgumentException("policy.drl has no " + from);
-        }
-        return policy.replace(from, to);
     }
 }

@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.tuning;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +17,7 @@ import org.breachrules.api.InvalidRulesException;
 import org.breachrules.api.Reporter;
 import org.breachrules.api.Role;
 import org.breachrules.api.RuleProblem;
+import org.breachrules.drools.DroolsBreachDeterminer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.tuning;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.tuning;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.tuning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +16,8 @@ import org.breachrules.api.InvalidRulesException;
 import org.breachrules.api.Reporter;
 import org.breachrules.api.Role;
 import org.breachrules.api.RuleProblem;
+import org.breachrules.drools.BuiltInRules;
+import org.breachrules.drools.DroolsBreachDeterminer;
 import org.junit.jupiter.api.Test;
 
 /** A rules folder is trusted code: by default tuned DRL stays within an allow-list, and every evaluation is bounded. */

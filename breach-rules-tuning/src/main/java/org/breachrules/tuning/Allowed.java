@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.tuning;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.tuning;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.breachrules.api.InvalidRulesException;
 import org.breachrules.api.RuleProblem;
+import org.breachrules.drools.BuiltInRules;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -30,29 +31,8 @@ final class RuntimeCompiler {
     private RuntimeCompiler() {
     }
 
-    /** A class of the DRL compiler: present only when breach-rules-tuning (or drools-compiler) is on the class path. */
-    private static final String COMPILER_CLASS = "org.drools.compiler.kie.builder.impl.KieServicesImpl";
-
-    /** The artifact a host adds to compile tuned rules. */
-    static final String TUNING_ARTIFACT = "org.breachrules:breach-rules-tuning";
-
-    /**
-     * Throws a clear error when the DRL compiler is not on the class path: the engine alone runs the precompiled
-     * built-in rules, and only hosts that tune add the compiler (breach-rules-tuning).
-     */
-    static void requireCompiler() {
-        try {
-            Class.forName(COMPILER_CLASS, false, RuntimeCompiler.class.getClassLoader());
-            Class.forName("org.drools.mvel.MVELConstraint", false, RuntimeCompiler.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new org.breachrules.api.BreachRulesException("tuned rules are compiled at start-up, which needs the"
-                    + " DRL compiler: add the dependency " + TUNING_ARTIFACT + " (the built-in rules run without it)");
-        }
-    }
-
     /** Builds a KieBase from file name to DRL text, or throws listing every error. */
     static KieBase compile(Map<String, String> sources) {
-        requireCompiler();
         Build build = build(sources);
         try {
             requireNoErrors(build.builder(), sources);
@@ -62,24 +42,14 @@ final class RuntimeCompiler {
         }
     }
 
-    /** A class of the executable model's code generator (drools-model-codegen, with breach-rules-tuning). */
-    private static final String MODEL_COMPILER_CLASS = "org.drools.model.codegen.ExecutableModelProject";
-
     /**
      * Compiles the sources to the executable model: the generated classes and the model index, by path in a jar
-     * (see {@link PrecompiledRules}). Slower than {@link #compile} (the model's code generation and a Java compile),
+     * (a precompiled rules jar). Slower than {@link #compile} (the model's code generation and a Java compile),
      * done once by compile-rules so that later starts only load classes.
      *
      * @param key a name for this build's generated classes (the rules version's digest): the same folder, the same names
      */
     static Map<String, byte[]> precompile(Map<String, String> sources, String key) {
-        requireCompiler();
-        try {
-            Class.forName(MODEL_COMPILER_CLASS, false, RuntimeCompiler.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new org.breachrules.api.BreachRulesException("precompiling tuned rules needs the executable model's"
-                    + " code generator: add the dependency " + TUNING_ARTIFACT);
-        }
         KieServices ks = KieServices.get();
         ReleaseId id = releaseId(ks, "tuned-" + key.replaceAll("[^A-Za-z0-9]", ""));
         KieFileSystem kfs = fileSystem(ks, id, sources);
@@ -113,7 +83,6 @@ final class RuntimeCompiler {
 
     /** Every error and warning the compiler gives for these sources (the build-time guard fails on any). */
     static List<RuleProblem> warnings(Map<String, String> sources) {
-        requireCompiler();
         Build build = build(sources);
         build.services().getRepository().removeKieModule(build.id());
         List<RuleProblem> all = new ArrayList<>(problems(build.builder(), Message.Level.ERROR, sources));

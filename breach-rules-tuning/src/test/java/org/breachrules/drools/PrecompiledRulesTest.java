@@ -8,14 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.breachrules.api.BreachRulesException;
-import org.breachrules.drools.golden.GoldenScenario;
 import org.breachrules.json.Scenario;
+import org.breachrules.tuning.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A tuned folder compiled once ({@code compile-rules}) and loaded from its jar decides exactly as the same folder
- * compiled from its DRL, under the same rules version, and a jar is refused when it does not hold what it says.
+ * compiled from its DRL, under the same rules version, and a jar is refused when it does not hold what it says. In
+ * the engine's package (it reads the jar through PrecompiledRules), in this module because it compiles DRL.
  */
 class PrecompiledRulesTest {
     private static final Path EXAMPLE = Path.of("../breach-rules-examples/tuned-policy");
@@ -31,7 +32,7 @@ class PrecompiledRulesTest {
             assertEquals(fresh.ruleSources(), loaded.ruleSources());
             assertEquals(fresh.policy().getBusinessAssociateNoticeDays(), loaded.policy().getBusinessAssociateNoticeDays());
             int n = 0;
-            for (Scenario s : GoldenScenario.all()) {
+            for (Scenario s : Scenarios.all()) {
                 assertEquals(fresh.determine(s.incident(), s.asOf()), loaded.determine(s.incident(), s.asOf()),
                         s.file());
                 n++;
@@ -97,7 +98,7 @@ class PrecompiledRulesTest {
              DroolsBreachDeterminer fresh = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).build()) {
             assertEquals(version, b.rulesVersion());
             assertEquals(written, Files.getLastModifiedTime(entry).toMillis(), "loaded, not written again");
-            Scenario s = GoldenScenario.all().get(0);
+            Scenario s = Scenarios.all().get(0);
             assertEquals(fresh.determine(s.incident(), s.asOf()), b.determine(s.incident(), s.asOf()));
         }
         Files.writeString(entry, "not a jar any more");

@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.tuning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,17 +18,15 @@ import org.breachrules.api.InvalidRulesException;
 import org.breachrules.api.Notification;
 import org.breachrules.api.Recipient;
 import org.breachrules.api.RuleProblem;
-import org.breachrules.drools.golden.GoldenScenario;
+import org.breachrules.drools.BuiltInRules;
+import org.breachrules.drools.DroolsBreachDeterminer;
+import org.breachrules.drools.RuleFiles;
 import org.breachrules.json.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rules tuned by editing DRL: overrides, additions, compile errors, and the classic engine's agreement. */
 class TunedRulesTest {
-
-    private static Scenario scenario(String prefix) {
-        return GoldenScenario.all().stream().filter(s -> s.file().startsWith(prefix)).findFirst().orElseThrow();
-    }
 
     private static Notification notification(Determination d, Recipient recipient) {
         return d.notifications().stream().filter(n -> n.recipient() == recipient).findFirst().orElseThrow();
@@ -41,7 +39,7 @@ class TunedRulesTest {
         DroolsBreachDeterminer d = DroolsBreachDeterminer.builder()
                 .rules("policy.drl", BuiltInRules.sources().get("policy.drl")).build();
         // Then it is the built-in rule set, by version
-        assertEquals(Engine.builtIn().rulesVersion(), d.rulesVersion());
+        assertEquals(DroolsBreachDeterminer.builtIn().rulesVersion(), d.rulesVersion());
         assertTrue(d.rulesVersion().startsWith("builtin:"));
     }
 
@@ -51,8 +49,8 @@ class TunedRulesTest {
         DroolsBreachDeterminer classic = DroolsBreachDeterminer.builder()
                 .rules("local-additions.drl", "package org.breachrules.rules;\n").build();
         // When every golden scenario is evaluated by both
-        for (Scenario s : GoldenScenario.all()) {
-            Determination precompiled = Engine.builtIn().determine(s.incident(), s.asOf());
+        for (Scenario s : Scenarios.all()) {
+            Determination precompiled = DroolsBreachDeterminer.builtIn().determine(s.incident(), s.asOf());
             Determination runtime = classic.determine(s.incident(), s.asOf());
             // Then they agree on everything but the version
             assertEquals(precompiled, new Determination(runtime.incidentId(), runtime.breach(), runtime.basis(),
@@ -62,17 +60,17 @@ class TunedRulesTest {
                     s.file());
         }
         assertTrue(classic.rulesVersion().startsWith("tuned:"), classic.rulesVersion());
-        assertNotEquals(Engine.builtIn().rulesVersion(), classic.rulesVersion());
+        assertNotEquals(DroolsBreachDeterminer.builtIn().rulesVersion(), classic.rulesVersion());
     }
 
     @Test
     void whenTollingIsSwitchedOn_thenDeadlinesMoveByTheDaysOfDelay() {
         // Given T12 (documented oral delay 2027-04-20, normal deadline 2027-04-30) and T13 (written 03-15 to 07-31)
-        Scenario t12 = scenario("t12a");
-        Scenario t13 = scenario("t13a");
+        Scenario t12 = Scenarios.named("t12a");
+        Scenario t13 = Scenarios.named("t13a");
         // When they are evaluated with tolling on
-        Determination d12 = TunedRules.TOLLING.determine(t12.incident(), t12.asOf());
-        Determination d13 = TunedRules.TOLLING.determine(t13.incident(), t13.asOf());
+        Determination d12 = PolicyDrl.TOLLING.determine(t12.incident(), t12.asOf());
+        Determination d13 = PolicyDrl.TOLLING.determine(t13.incident(), t13.asOf());
         // Then the 60 days stop while the delay runs (regulation.md §13: 2027-05-30 and 2027-09-15)
         assertEquals(LocalDate.of(2027, 5, 30), notification(d12, Recipient.INDIVIDUALS).deadline());
         assertEquals(LocalDate.of(2027, 5, 20), notification(d12, Recipient.INDIVIDUALS).delayedUntil());
@@ -131,7 +129,7 @@ class TunedRulesTest {
     void whenAPolicyValueIsDeleted_thenTheDeterminerIsNotBuiltAndTheErrorNamesIt() {
         // Given a copied policy.drl without its retention line (as an old copy lacks a value a release adds)
         DroolsBreachDeterminer.Builder tuned = DroolsBreachDeterminer.builder().rules("policy.drl",
-                TunedRules.policyWith(".retentionYears(6)", ""));
+                PolicyDrl.with(".retentionYears(6)", ""));
         // When the determiner is built
         BreachRulesException e = assertThrows(BreachRulesException.class, tuned::build);
         // Then it fails at once, naming the missing value, instead of at the first evaluation or assuming zero
@@ -146,7 +144,7 @@ class TunedRulesTest {
         DroolsBreachDeterminer d = DroolsBreachDeterminer.builder().rulesDirectory(dir).build();
         // Then every file was written and the rule set is the built-in one
         assertEquals(BuiltInRules.FILES.size(), written.size());
-        assertEquals(Engine.builtIn().rulesVersion(), d.rulesVersion());
+        assertEquals(DroolsBreachDeterminer.builtIn().rulesVersion(), d.rulesVersion());
         assertThrows(BreachRulesException.class, () -> RuleFiles.exportBuiltIn(dir, false));
     }
 

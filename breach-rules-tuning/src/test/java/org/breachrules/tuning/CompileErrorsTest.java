@@ -1,4 +1,4 @@
-package org.breachrules.drools;
+package org.breachrules.tuning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.breachrules.api.InvalidRulesException;
 import org.breachrules.api.RuleProblem;
+import org.breachrules.drools.DroolsBreachDeterminer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,13 +6,14 @@ import java.util.List;
 
 import org.breachrules.api.Determination;
 import org.breachrules.api.Finding;
-import org.breachrules.drools.golden.GoldenScenario;
 import org.breachrules.json.Scenario;
+import org.breachrules.tuning.Scenarios;
 import org.junit.jupiter.api.Test;
 
 /**
  * The engine reports the conclusions that stand at the end of an evaluation: one that truth maintenance retracted
- * after it was reached is not a finding, whether the case was evaluated alone or in a batch.
+ * after it was reached is not a finding, whether the case was evaluated alone or in a batch. In the engine's package
+ * (watching the rules fire is not public API), in this module because the rules that show it are compiled DRL.
  */
 class RetractedConclusionsTest {
 
@@ -46,7 +47,7 @@ class RetractedConclusionsTest {
     void whenAConclusionIsRetractedDuringTheEvaluation_thenItIsNoFinding() {
         // Given rules where one note is reached and then retracted by truth maintenance
         DroolsBreachDeterminer tuned = DroolsBreachDeterminer.builder().rules("zz-retracted.drl", RULES).build();
-        Scenario s = GoldenScenario.all().get(0);
+        Scenario s = Scenarios.all().get(0);
         // When a case is determined alone, and three in one batch
         Determination alone = tuned.determine(s.incident(), s.asOf());
         List<Determination> batch = tuned.determineAll(List.of(s.incident(), s.incident(), s.incident()), s.asOf());

@@ -95,6 +95,11 @@ public final class IncidentReader {
         if (limits.exceeded() != null) {
             return new ReadResult(List.of(), limits.array(), List.of(limits.exceeded()));
         }
+        return within(text, limits, asOf);
+    }
+
+    /** Reads a document already found within the limits. */
+    private static ReadResult within(String text, Limits limits, LocalDate asOf) {
         if (limits.array()) {
             // Element by element: only one incident's tree exists at a time, however long the array.
             return array(() -> Json.FACTORY.createParser(text), asOf)
@@ -201,15 +206,16 @@ public final class IncidentReader {
         JsonNode root;
         try {
             byte[] bytes = json.readAllBytes();
-            String text = Utf8.decode(bytes);
-            if (text != null) {
-                return read(text, asOf);
-            }
-            // UTF-16 or UTF-32: the limits are checked, then the document is read whole.
+            // The limits first, over the bytes (counted in bytes here): a hostile document is never decoded.
             Limits limits = Limits.check(() -> DuplicateKeys.LENIENT.createParser(bytes));
             if (limits.exceeded() != null) {
                 return new ReadResult(List.of(), limits.array(), List.of(limits.exceeded()));
             }
+            String text = Utf8.decode(bytes);
+            if (text != null) {
+                return within(text.startsWith("\uFEFF") ? text.substring(1) : text, limits, asOf);
+            }
+            // UTF-16 or UTF-32: read whole (within the limits).
             root = Json.MAPPER.readTree(bytes);
         } catch (Utf8.Malformed e) {
             return failure(false, DOCUMENT, e.getMessage());
@@ -338,7 +344,8 @@ public final class IncidentReader {
      * and -1 when the document is malformed (reading it then reports why).
      */
     public static long incidentCount(byte[] json) {
-        try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+        // Lenient: a strict parser would remember every key of every object it skips.
+        try (com.fasterxml.jackson.core.JsonParser parser = DuplicateKeys.LENIENT.createParser(json)) {
             com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
             if (first != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
                 return 1;

@@ -20,6 +20,7 @@ import org.breachrules.api.Violation;
 final class DuplicateKeys {
     /** The same settings as {@link Json#FACTORY}, without stopping at a duplicate. */
     static final JsonFactory LENIENT = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .streamReadConstraints(Json.CONSTRAINTS)
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

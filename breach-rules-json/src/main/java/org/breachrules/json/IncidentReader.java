@@ -162,6 +162,10 @@ public final class IncidentReader {
             p.nextToken(); // the array's start: Limits has seen it
             int i = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+                if (t == null) { // Jackson reports the end of input inside an array itself; in case it does not
+                    return Optional.of(failure(false, DOCUMENT,
+                            "malformed JSON: unexpected end of input, the document is truncated"));
+                }
                 JsonNode element = ELEMENT.readTree(p);
                 element(element, i, asOf, incidents, problems);
                 if (problems.size() > MAX_PROBLEMS) {

@@ -155,6 +155,15 @@ class HostileVolumeTest {
     }
 
     @Test
+    void whenAnArrayIsTruncated_thenItIsOneMalformedProblemAndNoElementsProblems() {
+        ReadResult result = reader.read("[" + HostileInputs.withUnknownKeys(3) + ", {\"id\": ", AS_OF);
+        assertEquals(1, result.violations().size(), result.violations().toString());
+        assertEquals("$", result.violations().get(0).field());
+        assertTrue(result.violations().get(0).message().endsWith("unexpected end of input, the document is truncated"),
+                result.violations().toString());
+    }
+
+    @Test
     void whenAMapperReadsTheHostileIncident_thenOneProblemAndAShortMessage() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new BreachRulesModule(
                 java.time.Clock.fixed(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),

@@ -9,7 +9,7 @@ import java.io.Reader;
  * limit is skipped to its end without being held (its {@link #line()} is null), so memory stays bounded whatever
  * the input. Lines end with {@code \n}, {@code \r\n} or {@code \r}. Not thread-safe.
  */
-final class BoundedLines implements Closeable {
+public final class BoundedLines implements Closeable {
     private final Reader in;
     private final int maxChars;
     private final char[] buffer = new char[1 << 16];
@@ -19,13 +19,17 @@ final class BoundedLines implements Closeable {
     private boolean skipLineFeed;
     private boolean tooLong;
 
-    BoundedLines(Reader in, int maxChars) {
+    /**
+     * @param in       the characters, closed by {@link #close()}
+     * @param maxChars the longest line kept
+     */
+    public BoundedLines(Reader in, int maxChars) {
         this.in = in;
         this.maxChars = maxChars;
     }
 
     /** Reads the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         current.setLength(0);
         tooLong = false;
         boolean any = false;
@@ -59,7 +63,7 @@ final class BoundedLines implements Closeable {
     }
 
     /** The line just read, without its end; null when it was longer than the limit. */
-    String line() {
+    public String line() {
         return tooLong ? null : current.toString();
     }
 

@@ -41,10 +41,18 @@ final class NdjsonEvaluator {
     static final int CHUNK_LINES = 256;
 
     /**
-     * The longest line read (an incident is a few KB): a longer one is a problem of its line and is skipped without
-     * being held, so a stream with no newline cannot fill the memory.
+     * The longest line read, the most characters an incident may take ({@link IncidentReader#MAX_INCIDENT_CHARS}; an
+     * incident is a few KB): a longer one is a problem of its line and is skipped without being held, so a stream
+     * with no newline cannot fill the memory.
      */
-    static final int MAX_LINE_CHARS = 1 << 20;
+    static final int MAX_LINE_CHARS = IncidentReader.MAX_INCIDENT_CHARS;
+
+    /**
+     * The most characters of lines in one chunk: a chunk closes at {@value #CHUNK_LINES} lines or at this, whichever
+     * comes first, so chunks of long (hostile) lines in flight hold megabytes, not {@value #CHUNK_LINES} times
+     * {@link #MAX_LINE_CHARS}.
+     */
+    static final int CHUNK_CHARS = 4 << 20;
 
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
@@ -112,6 +120,7 @@ final class NdjsonEvaluator {
                     long lineNumber = 0;
                     List<String> chunk = new ArrayList<>(CHUNK_LINES);
                     long[] numbers = new long[CHUNK_LINES];
+                    long chunkChars = 0;
                     while (lines.next()) {
                         lineNumber++;
                         String line = lines.line(); // null: too long, a problem of its line
@@ -120,10 +129,12 @@ final class NdjsonEvaluator {
                         }
                         numbers[chunk.size()] = lineNumber;
                         chunk.add(line);
-                        if (chunk.size() == CHUNK_LINES) {
+                        chunkChars += line == null ? 0 : line.length();
+                        if (chunk.size() == CHUNK_LINES || chunkChars >= CHUNK_CHARS) {
                             submit(pool, pending, new Chunk(source.name(), chunk, numbers));
                             chunk = new ArrayList<>(CHUNK_LINES);
                             numbers = new long[CHUNK_LINES];
+                            chunkChars = 0;
                         }
                     }
                     if (!chunk.isEmpty()) {

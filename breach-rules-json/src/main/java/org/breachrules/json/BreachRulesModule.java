@@ -2,6 +2,7 @@ package org.breachrules.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -63,11 +64,15 @@ public final class BreachRulesModule extends SimpleModule {
     public static final class InvalidIncidentJsonException extends JsonMappingException {
         private static final long serialVersionUID = 1L;
 
+        /** The problems the message names (all are in {@link #violations()}): a hostile body has thousands. */
+        private static final int IN_MESSAGE = 10;
+
         private final transient List<Violation> violations;
 
         InvalidIncidentJsonException(JsonParser parser, List<Violation> violations) {
             super(parser, violations.size() + " problem(s) with the incident: " + violations.stream()
-                    .map(Violation::toString).collect(Collectors.joining("; ")));
+                    .limit(IN_MESSAGE).map(Violation::toString).collect(Collectors.joining("; "))
+                    + (violations.size() > IN_MESSAGE ? "; ..." : ""));
             this.violations = List.copyOf(violations);
         }
 
@@ -90,6 +95,39 @@ public final class BreachRulesModule extends SimpleModule {
         return out.toString();
     }
 
+    /**
+     * As {@link #copy}, but an incident over {@link IncidentReader#MAX_INCIDENT_CHARS} or
+     * {@link IncidentReader#MAX_INCIDENT_TOKENS} stops the copy at once (the reader's one problem, nothing more read),
+     * so a hostile body is never held twice nor bound.
+     */
+    private static String boundedCopy(JsonParser p) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            long tokens = 0;
+            int depth = 0;
+            do {
+                JsonToken t = p.currentToken();
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                }
+                g.copyCurrentEvent(p);
+                if (++tokens > IncidentReader.MAX_INCIDENT_TOKENS
+                        || out.getBuffer().length() > IncidentReader.MAX_INCIDENT_CHARS) {
+                    g.flush();
+                    String over = tokens > IncidentReader.MAX_INCIDENT_TOKENS ? "the incident holds more than "
+                            + IncidentReader.MAX_INCIDENT_TOKENS + " JSON tokens (names, values, brackets), the most"
+                            + " one may hold" : "the incident is longer than " + IncidentReader.MAX_INCIDENT_CHARS
+                            + " characters, the most one may have";
+                    throw new InvalidIncidentJsonException(p, List.of(new Violation(IncidentReader.DOCUMENT,
+                            over + "; the document was not read further")));
+                }
+            } while (depth > 0 && p.nextToken() != null);
+        }
+        return out.toString();
+    }
+
     private static final class IncidentDeserializer extends JsonDeserializer<Incident> {
         private final Clock clock;
 
@@ -103,7 +141,7 @@ public final class BreachRulesModule extends SimpleModule {
                 throw new InvalidIncidentJsonException(p, List.of(new Violation(IncidentReader.DOCUMENT,
                         "expected an incident object, got " + p.currentToken())));
             }
-            ReadResult result = new IncidentReader().read(copy(p), LocalDate.now(clock));
+            ReadResult result = new IncidentReader().read(boundedCopy(p), LocalDate.now(clock));
             if (!result.ok()) {
                 throw new InvalidIncidentJsonException(p, result.violations());
             }

@@ -20,6 +20,8 @@ import org.breachrules.api.Violation;
 final class DuplicateKeys {
     /** The same settings as {@link Json#FACTORY}, without stopping at a duplicate. */
     static final JsonFactory LENIENT = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .streamReadConstraints(Json.CONSTRAINTS)
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
@@ -27,8 +29,11 @@ final class DuplicateKeys {
     private DuplicateKeys() {
     }
 
-    /** One violation per repeated key, in document order; paths as the binder writes them ({@code [i].} prefixed). */
-    static List<Violation> in(String json) throws IOException {
+    /**
+     * One violation per repeated key, in document order; paths as the binder writes them ({@code [i].} prefixed). At
+     * most {@code max} are collected (the scan stops at the next one), so a hostile document cannot fill the memory.
+     */
+    static List<Violation> in(String json, int max) throws IOException {
         List<Violation> out = new ArrayList<>();
         Deque<Set<String>> keys = new ArrayDeque<>();
         Deque<String> paths = new ArrayDeque<>();
@@ -40,6 +45,9 @@ final class DuplicateKeys {
                     case FIELD_NAME -> {
                         field = p.currentName();
                         if (!keys.peek().add(field)) {
+                            if (out.size() == max) {
+                                return out;
+                            }
                             out.add(new Violation(IncidentBinder.field(paths.peek(), field),
                                     "duplicate field at line " + p.currentTokenLocation().getLineNr() + ", column "
                                             + p.currentTokenLocation().getColumnNr()));

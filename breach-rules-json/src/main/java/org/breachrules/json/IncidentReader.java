@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.breachrules.api.Incident;
 import org.breachrules.api.IncidentValidator;
 import org.breachrules.api.Violation;
@@ -39,9 +43,37 @@ public final class IncidentReader {
     /** The path of a problem with the document as a whole. */
     public static final String DOCUMENT = "$";
 
+    /**
+     * The most characters one incident may take, from its opening brace to its closing one (the NDJSON line limit of
+     * the command-line tool; an incident of the format takes a few thousand). A longer incident, or a single string
+     * or field name longer than this, is one problem of its incident and nothing of the document is read further.
+     */
+    public static final int MAX_INCIDENT_CHARS = 1 << 20;
+
+    /**
+     * The most JSON tokens (field names, values, brackets) one incident may hold; an incident of the format holds a
+     * few hundred. Beyond it, as for {@link #MAX_INCIDENT_CHARS}: one problem, nothing read further. With that limit
+     * it bounds the tree built for one incident and the problems it can have (about one per two tokens).
+     */
+    public static final int MAX_INCIDENT_TOKENS = 100_000;
+
+    /** The deepest nesting of objects and arrays in a document (the format needs 4); deeper is refused. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /**
+     * The most problems collected from one document: an array whose incidents have more stops being read after the
+     * incident that passes it, and one more problem says so (hosts print fewer: the command-line tool and the Spring
+     * example show the first 100 and count the rest).
+     */
+    public static final int MAX_PROBLEMS = 100_000;
+
     private static final int MAX_REASON = 160;
 
     private static final String EXPECTED = "expected an incident object or an array of incidents";
+
+    /** Reads one element of an array, leaving the parser after it. */
+    private static final ObjectReader ELEMENT = Json.MAPPER.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** A reader; it holds no state, so one may be shared. */
     public IncidentReader() {
@@ -57,13 +89,27 @@ public final class IncidentReader {
     public ReadResult read(String json, LocalDate asOf) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(asOf, "asOf");
-        JsonNode root;
         // A byte order mark left at the start of a string read from a file is not content.
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        Limits limits = Limits.check(() -> DuplicateKeys.LENIENT.createParser(text));
+        if (limits.exceeded() != null) {
+            return new ReadResult(List.of(), limits.array(), List.of(limits.exceeded()));
+        }
+        return within(text, limits, asOf);
+    }
+
+    /** Reads a document already found within the limits. */
+    private static ReadResult within(String text, Limits limits, LocalDate asOf) {
+        if (limits.array()) {
+            // Element by element: only one incident's tree exists at a time, however long the array.
+            return array(() -> Json.FACTORY.createParser(text), asOf)
+                    .orElseGet(() -> withDuplicates(text, true, asOf));
+        }
+        JsonNode root;
         try {
             root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return firstLine(e.getOriginalMessage()).startsWith("Duplicate field") ? withDuplicates(text, asOf)
+            return firstLine(e.getOriginalMessage()).startsWith("Duplicate field") ? withDuplicates(text, false, asOf)
                     : malformed(e);
         } catch (IllegalArgumentException e) {
             return unreadableNumber();
@@ -75,21 +121,81 @@ public final class IncidentReader {
      * A document with repeated keys: every repetition is a problem, reported with every other problem of the
      * document (the last value of a repeated key is the one checked), never only the first one found.
      */
-    private static ReadResult withDuplicates(String json, LocalDate asOf) {
+    private static ReadResult withDuplicates(String json, boolean array, LocalDate asOf) {
         List<Violation> duplicates;
-        JsonNode root;
+        ReadResult rest;
         try {
-            duplicates = DuplicateKeys.in(json);
-            root = Json.MAPPER.readerFor(JsonNode.class).with(DuplicateKeys.LENIENT).readTree(json);
+            duplicates = DuplicateKeys.in(json, MAX_PROBLEMS);
+            if (array) {
+                rest = array(() -> DuplicateKeys.LENIENT.createParser(json), asOf).orElseThrow();
+            } else {
+                rest = bind(Json.MAPPER.readerFor(JsonNode.class).with(DuplicateKeys.LENIENT).readTree(json), asOf);
+            }
         } catch (JsonProcessingException e) {
             return malformed(e);
         } catch (IOException | IllegalArgumentException e) {
             return unreadableNumber();
         }
-        ReadResult rest = bind(root, asOf);
-        List<Violation> all = new java.util.ArrayList<>(duplicates);
+        if (array && !rest.array()) {
+            return rest; // malformed after all: that alone, as for any malformed document
+        }
+        List<Violation> all = new ArrayList<>(duplicates);
         all.addAll(rest.violations());
-        return new ReadResult(List.of(), rest.array(), all);
+        return new ReadResult(List.of(), rest.array(), capped(all));
+    }
+
+    /** Opens a parser on the document (again: the limits are checked by a first pass). */
+    @FunctionalInterface
+    interface Source {
+        JsonParser open() throws IOException;
+    }
+
+    /**
+     * Reads a top-level array one element at a time, so memory holds one element's tree, the incidents bound so far
+     * and at most {@link #MAX_PROBLEMS} problems. Empty when the strict parser met a repeated key (the caller then
+     * reads the document again, leniently, to report every repetition).
+     */
+    private static Optional<ReadResult> array(Source source, LocalDate asOf) {
+        List<Incident> incidents = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
+        try (JsonParser p = source.open()) {
+            p.nextToken(); // the array's start: Limits has seen it
+            int i = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+                if (t == null) { // Jackson reports the end of input inside an array itself; in case it does not
+                    return Optional.of(failure(false, DOCUMENT,
+                            "malformed JSON: unexpected end of input, the document is truncated"));
+                }
+                JsonNode element = ELEMENT.readTree(p);
+                element(element, i, asOf, incidents, problems);
+                if (problems.size() > MAX_PROBLEMS) {
+                    return Optional.of(new ReadResult(List.of(), true, capped(problems)));
+                }
+            }
+            if (p.nextToken() != null) {
+                return Optional.of(failure(false, DOCUMENT, "malformed JSON" + where(p.currentTokenLocation())
+                        + ": unexpected content after the end of the document"));
+            }
+        } catch (JsonProcessingException e) {
+            return firstLine(e.getOriginalMessage()).startsWith("Duplicate field") ? Optional.empty()
+                    : Optional.of(malformed(e));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of(unreadableNumber());
+        }
+        return Optional.of(problems.isEmpty()
+                ? new ReadResult(incidents, true, List.of())
+                : new ReadResult(List.of(), true, problems));
+    }
+
+    /** At most {@link #MAX_PROBLEMS}, then one that says reading stopped. */
+    private static List<Violation> capped(List<Violation> problems) {
+        if (problems.size() <= MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Violation> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        first.add(new Violation(DOCUMENT, "more than " + MAX_PROBLEMS + " problems, the most reported for a"
+                + " document; the rest of it was not read"));
+        return first;
     }
 
     /**
@@ -104,10 +210,16 @@ public final class IncidentReader {
         JsonNode root;
         try {
             byte[] bytes = json.readAllBytes();
+            // The limits first, over the bytes (counted in bytes here): a hostile document is never decoded.
+            Limits limits = Limits.check(() -> DuplicateKeys.LENIENT.createParser(bytes));
+            if (limits.exceeded() != null) {
+                return new ReadResult(List.of(), limits.array(), List.of(limits.exceeded()));
+            }
             String text = Utf8.decode(bytes);
             if (text != null) {
-                return read(text, asOf);
+                return within(text.startsWith("\uFEFF") ? text.substring(1) : text, limits, asOf);
             }
+            // UTF-16 or UTF-32: read whole (within the limits).
             root = Json.MAPPER.readTree(bytes);
         } catch (Utf8.Malformed e) {
             return failure(false, DOCUMENT, e.getMessage());
@@ -137,24 +249,30 @@ public final class IncidentReader {
         List<Incident> incidents = new ArrayList<>(root.size());
         List<Violation> problems = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
-            JsonNode element = root.get(i);
-            String prefix = "[" + i + "]";
-            if (element.isNull()) {
-                problems.add(new Violation(prefix, "must not be null"));
-            } else if (!element.isObject()) {
-                problems.add(new Violation(prefix, "expected an incident object, got " + Json.kind(element)));
-            } else {
-                IncidentBinder.Bound bound = new IncidentBinder(element).bind(asOf);
-                incidents.add(bound.incident());
-                for (Violation v : bound.violations()) {
-                    problems.add(new Violation(v.field().isEmpty() ? prefix : prefix + "." + v.field(),
-                            v.message()));
-                }
-            }
+            element(root.get(i), i, asOf, incidents, problems);
         }
         return problems.isEmpty()
                 ? new ReadResult(incidents, true, List.of())
-                : new ReadResult(List.of(), true, problems);
+                : new ReadResult(List.of(), true, capped(problems));
+    }
+
+    /** Binds element {@code i} of an array: its incident, or its problems prefixed {@code [i]}. */
+    private static void element(JsonNode element, int i, LocalDate asOf, List<Incident> incidents,
+            List<Violation> problems) {
+        String prefix = "[" + i + "]";
+        if (element.isNull()) {
+            problems.add(new Violation(prefix, "must not be null"));
+        } else if (!element.isObject()) {
+            problems.add(new Violation(prefix, "expected an incident object, got " + Json.kind(element)));
+        } else {
+            IncidentBinder.Bound bound = new IncidentBinder(element).bind(asOf);
+            if (problems.isEmpty()) {
+                incidents.add(bound.incident());
+            }
+            for (Violation v : bound.violations()) {
+                problems.add(new Violation(v.field().isEmpty() ? prefix : prefix + "." + v.field(), v.message()));
+            }
+        }
     }
 
     /** Jackson throws NumberFormatException, without a location, for a number like 1e99999999999. */
@@ -230,7 +348,8 @@ public final class IncidentReader {
      * and -1 when the document is malformed (reading it then reports why).
      */
     public static long incidentCount(byte[] json) {
-        try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+        // Lenient: a strict parser would remember every key of every object it skips.
+        try (com.fasterxml.jackson.core.JsonParser parser = DuplicateKeys.LENIENT.createParser(json)) {
             com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
             if (first != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
                 return 1;

@@ -43,6 +43,10 @@ public final class Utf8 {
         if (wideEncoding(bytes)) {
             return null;
         }
+        if (ascii(bytes)) {
+            // The common case, made without the decoder's buffer of two bytes a character.
+            return new String(bytes, StandardCharsets.US_ASCII);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -62,6 +66,15 @@ public final class Utf8 {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(MALFORMED)));
+    }
+
+    private static boolean ascii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean wideEncoding(byte[] b) {

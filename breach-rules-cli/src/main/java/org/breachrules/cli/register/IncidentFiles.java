@@ -1,6 +1,5 @@
 package org.breachrules.cli.register;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.breachrules.api.Incident;
 import org.breachrules.api.Violation;
+import org.breachrules.cli.BoundedLines;
 import org.breachrules.json.IncidentReader;
 import org.breachrules.json.ReadResult;
 
@@ -95,10 +95,18 @@ public final class IncidentFiles {
 
     private void ndjson(Path path, String name, Sink sink) {
         List<Incident> batch = new ArrayList<>(BATCH);
-        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        // Lines of at most MAX_INCIDENT_CHARS: a longer one (a stream with no newline) is skipped, not held.
+        try (BoundedLines lines = new BoundedLines(Files.newBufferedReader(path, StandardCharsets.UTF_8),
+                IncidentReader.MAX_INCIDENT_CHARS)) {
             long number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            while (lines.next()) {
                 number++;
+                String line = lines.line();
+                if (line == null) {
+                    problems.add(name + ":" + number + ": $: a line longer than " + IncidentReader.MAX_INCIDENT_CHARS
+                            + " characters, the most a line may have");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }

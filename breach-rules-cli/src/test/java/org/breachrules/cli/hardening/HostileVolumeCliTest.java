@@ -1,0 +1,121 @@
+package org.breachrules.cli.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.breachrules.cli.BreachRulesCliAccess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 26, "hostile volume", through the tool: a 44 MB incident with 1,500,000 unknown keys is one line naming the
+ * limit (exit 2), not 1.5 million lines and 1.4 GB; the report grows with the keys only up to the first 100 problems
+ * and a count, then stays one line. The files are generated here (nothing large is committed). No timing: the
+ * assertions are on exit status, lines and bytes.
+ */
+class HostileVolumeCliTest {
+    private static final String LIMIT = "$: the incident is longer than 1048576 characters, the most one may have;"
+            + " the document was not read further";
+
+    @TempDir
+    Path dir;
+
+    private static String sampleOnOneLine() throws IOException {
+        return Files.readString(Path.of(System.getProperty("samples.dir", "samples"), "03-lost-laptop-unencrypted.json"))
+                .replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /** The sample with {@code n} unknown keys of 29 characters each, written straight to a file. */
+    private Path withUnknownKeys(String name, int n) throws IOException {
+        Path file = dir.resolve(name);
+        String sample = sampleOnOneLine();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('{');
+            for (int i = 0; i < n; i++) {
+                out.write(String.format(java.util.Locale.ROOT, "\"unknown_field_%08d\": 1, ", i));
+            }
+            out.write(sample, 1, sample.length() - 1);
+        }
+        return file;
+    }
+
+    @Test
+    void whenAFileHasOneAndAHalfMillionUnknownKeys_thenOneLineNamesTheLimit() throws Exception {
+        // Given the issue's file: 43.5 MB, one incident
+        Path file = withUnknownKeys("hostile.json", 1_500_000);
+        assertTrue(Files.size(file) > 43_000_000, Files.size(file) + " bytes");
+        // When
+        BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("evaluate", "--as-of", "2026-11-20", file.toString());
+        // Then
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(file + ": " + LIMIT, r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void whenTheUnknownKeysGrowTenAndHundredfold_thenTheReportStaysBounded() throws Exception {
+        // 1x and 10x: the first 100 problems and a count that grows with the keys
+        for (int keys : new int[] {1_000, 10_000}) {
+            Path file = withUnknownKeys("x" + keys + ".json", keys);
+            BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("evaluate", "--as-of", "2026-11-20",
+                    file.toString());
+            assertEquals(2, r.exit());
+            List<String> lines = r.err().lines().toList();
+            assertEquals(101, lines.size(), keys + " keys");
+            assertEquals(file + ": $: ... and " + (keys - 100) + " more problems", lines.get(100));
+            assertTrue(r.err().length() < 10_000, r.err().length() + " characters");
+        }
+        // 100x: past the limit, one line
+        Path file = withUnknownKeys("x100000.json", 100_000);
+        BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("evaluate", "--as-of", "2026-11-20", file.toString());
+        assertEquals(2, r.exit());
+        assertEquals(file + ": " + LIMIT, r.err().strip());
+    }
+
+    @Test
+    void whenAnNdjsonLineIsHostile_thenItIsOneLineAndTheNextIsEvaluated() throws Exception {
+        Path hostile = withUnknownKeys("hostile.json", 100_000);
+        Path file = dir.resolve("in.ndjson");
+        Files.writeString(file, "{" + "\"k\":0,".repeat(60_000) + "\"z\":0}\n", StandardCharsets.UTF_8);
+        Files.writeString(file, Files.readString(hostile) + "\n" + sampleOnOneLine() + "\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("evaluate", "--ndjson", "--quiet", "--as-of",
+                "2026-11-20", file.toString());
+        assertEquals(2, r.exit(), r.err());
+        // line 1: 360 KB but 120,000 tokens; line 2: 2.9 MB, longer than a line may be
+        assertEquals(List.of(file + ":1: $: the incident holds more than 100000 JSON tokens (names, values,"
+                + " brackets), the most one may hold; the document was not read further",
+                file + ":2: $: a line longer than 1048576 characters, the most a line may have"),
+                r.err().lines().toList());
+        assertEquals(1, r.out().lines().count(), "the good line is evaluated");
+    }
+
+    @Test
+    void whenRegisterReadsAnNdjsonStreamWithNoNewline_thenItIsOneProblemOfLineOne() throws Exception {
+        // Given 5 MiB and no line end: read with readLine it was held whole (and a larger one ran out of heap)
+        Path file = Files.writeString(dir.resolve("in.ndjson"), "{".repeat(5 << 20));
+        // When
+        BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("register", "--as-of", "2026-11-20",
+                file.toString());
+        // Then
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(file + ":1: $: a line longer than 1048576 characters, the most a line may have",
+                r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void whenRegisterReadsAHostileJsonFile_thenOneLineNamesTheLimit() throws Exception {
+        Path file = withUnknownKeys("hostile.json", 1_500_000);
+        BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("register", "--as-of", "2026-11-20",
+                file.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(file + ": " + LIMIT, r.err().strip());
+    }
+}

@@ -323,11 +323,13 @@ public final class NoticeDrafts {
         List<String> steps = steps(types);
         m.put("steps", steps);
         m.put("stepsInline", String.join(" ", steps));
+        boolean misused = d.findings().stream().anyMatch(f -> f.rule().equals(MISUSED_ON_PURPOSE));
         List<Mitigation> done = in.riskAssessment() == null || in.riskAssessment().mitigations() == null ? List.of()
-                : in.riskAssessment().mitigations().stream().filter(x -> x != Mitigation.NONE).toList();
-        m.put("whatWeAreDoing", (done.isEmpty() ? "" : "We have already " + done.stream().map(NoticeDrafts::done)
-                .collect(Collectors.joining(", ")) + ". ") + "[[what we are doing to investigate, to mitigate harm"
-                + " and to protect against further breaches]]");
+                : in.riskAssessment().mitigations().stream().filter(x -> x != Mitigation.NONE)
+                        .filter(x -> !(misused && x == Mitigation.CONFIDENTIALITY_ASSURANCE)).toList();
+        m.put("whatWeAreDoing", (done.isEmpty() ? "" : "We have already " + and(done.stream().map(NoticeDrafts::done)
+                .toList()) + ". ") + "[[what we are doing to investigate, to mitigate harm and to protect against"
+                + " further breaches]]");
         m.put("byState", byState(in));
         m.put("role", PortalLabels.of(in.reporter().role()));
         portal(m, in);
@@ -442,6 +444,19 @@ public final class NoticeDrafts {
             case CREDENTIALS -> "user name and password";
             case OTHER -> "other information";
         };
+    }
+
+    /**
+     * The rule whose finding says the person who got the PHI misused it on purpose: their confidentiality assurance is
+     * then no mitigation (45 CFR 164.402(2)(iv); interchange format, "Contradictions"), so no letter cites it as one.
+     * Read from the determination's findings, never worked out again here.
+     */
+    static final String MISUSED_ON_PURPOSE = "Factor (ii) HIGH: the person misused the PHI on purpose";
+
+    /** "a", "a and b", "a, b and c". */
+    private static String and(List<String> items) {
+        return items.size() <= 1 ? String.join("", items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String done(Mitigation m) {

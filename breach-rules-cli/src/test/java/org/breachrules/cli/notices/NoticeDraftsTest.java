@@ -119,4 +119,54 @@ class NoticeDraftsTest {
         }
         assertEquals(2, shown, "the letter and the worksheet are shown");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"07-insider-snooping", "18-open-ended-delay-deliberate-snooping",
+        "22-snooper-recorded-in-bad-faith"})
+    void whenThePersonMisusedThePhiOnPurpose_thenNoDraftCitesTheirAssuranceAsMitigation(String sample,
+            @TempDir Path out) throws Exception {
+        // Each sample records a CONFIDENTIALITY_ASSURANCE from the snooper; the determination finds deliberate misuse
+        // (45 CFR 164.402(2)(iv): such an assurance is no mitigation), so telling patients about it would reassure
+        // them falsely.
+        List<Path> files = draft(out, samples().resolve(sample + ".json").toString());
+        assertFalse(files.isEmpty());
+        for (Path f : files) {
+            assertFalse(Files.readString(f).contains("assurance that the information will be kept confidential"),
+                    f.getFileName().toString());
+        }
+        assertTrue(files.stream().anyMatch(f -> {
+            try {
+                return Files.readString(f).contains("We have already revoked the access.");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }) || !sample.startsWith("18"), "the other mitigation is still said, in a sentence");
+    }
+
+    @Test
+    void theRuleWhoseFindingDiscountsTheAssuranceExistsInTheBuiltInRules() {
+        // The drafts read this rule's finding: a rename in risk-assessment.drl must fail here, not silently.
+        assertEquals("risk-assessment.drl", org.breachrules.drools.DroolsBreachDeterminer.builtIn()
+                .ruleFile(NoticeDrafts.MISUSED_ON_PURPOSE));
+    }
+
+    @Test
+    void whenTwoMitigationsWereTaken_thenTheLetterJoinsThemWithAnd(@TempDir Path out) throws Exception {
+        // Sample 05 (a misdirected e-mail: an assurance and a destruction attestation), with the access revoked too.
+        String json = Files.readString(samples().resolve("05-misdirected-email.json"));
+        Path incident = out.resolve("two.json");
+        Files.writeString(incident, json.replace("\"CONFIDENTIALITY_ASSURANCE\"",
+                "\"CONFIDENTIALITY_ASSURANCE\", \"ACCESS_REVOKED\""));
+        List<Path> files = draft(out.resolve("drafts"), incident.toString());
+        String all = String.join("\n", files.stream().map(f -> {
+            try {
+                return Files.readString(f);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList());
+        assertTrue(all.contains("We have already obtained an assurance that the information will be kept"
+                + " confidential, revoked the access and obtained a written attestation that the information was"
+                + " destroyed."), all);
+    }
 }

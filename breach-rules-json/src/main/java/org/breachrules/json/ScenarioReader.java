@@ -1,7 +1,11 @@
 package org.breachrules.json;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.breachrules.api.BreachRulesException;
@@ -13,6 +17,36 @@ import org.breachrules.api.BreachRulesException;
 public final class ScenarioReader {
 
     private ScenarioReader() {
+    }
+
+    /**
+     * Every scenario of a class-path folder, in the order its {@code index.txt} lists them (one file name a line).
+     *
+     * @param loader the class loader whose class path holds the folder
+     * @param folder the folder's resource path, ending in {@code /} (e.g. {@code org/breachrules/verify/scenarios/})
+     * @return an unmodifiable list
+     * @throws BreachRulesException naming the file when one is missing or not a valid scenario
+     */
+    public static List<Scenario> readIndexed(ClassLoader loader, String folder) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String line : resource(loader, folder, "index.txt").split("\n")) {
+            String file = line.strip();
+            if (!file.isEmpty()) {
+                scenarios.add(read(file, resource(loader, folder, file)));
+            }
+        }
+        return List.copyOf(scenarios);
+    }
+
+    private static String resource(ClassLoader loader, String folder, String file) {
+        try (InputStream in = loader.getResourceAsStream(folder + file)) {
+            if (in == null) {
+                throw new BreachRulesException("golden scenario " + folder + file + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BreachRulesException("cannot read golden scenario " + folder + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**

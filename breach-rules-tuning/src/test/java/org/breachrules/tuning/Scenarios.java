@@ -1,10 +1,5 @@
 package org.breachrules.tuning;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.breachrules.json.Scenario;
@@ -17,7 +12,7 @@ import org.breachrules.json.ScenarioReader;
  */
 public final class Scenarios {
     private static final String FOLDER = "org/breachrules/verify/scenarios/";
-    private static final List<Scenario> ALL = read();
+    private static final List<Scenario> ALL = ScenarioReader.readIndexed(Scenarios.class.getClassLoader(), FOLDER);
 
     private Scenarios() {
     }
@@ -30,27 +25,5 @@ public final class Scenarios {
     /** The first scenario whose file name starts with {@code prefix}. */
     static Scenario named(String prefix) {
         return ALL.stream().filter(s -> s.file().startsWith(prefix)).findFirst().orElseThrow();
-    }
-
-    private static List<Scenario> read() {
-        List<Scenario> scenarios = new ArrayList<>();
-        for (String line : resource("index.txt").split("\n")) {
-            String file = line.strip();
-            if (!file.isEmpty()) {
-                scenarios.add(ScenarioReader.read(file, resource(file)));
-            }
-        }
-        return List.copyOf(scenarios);
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = Scenarios.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException(FOLDER + file + " is not on the test class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

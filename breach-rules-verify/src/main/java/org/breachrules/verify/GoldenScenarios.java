@@ -1,13 +1,7 @@
 package org.breachrules.verify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.breachrules.api.BreachRulesException;
 import org.breachrules.json.Scenario;
 import org.breachrules.json.ScenarioReader;
 
@@ -27,28 +21,7 @@ public final class GoldenScenarios {
     }
 
     private static final class Holder {
-        static final List<Scenario> ALL = read();
-    }
-
-    private static List<Scenario> read() {
-        List<Scenario> scenarios = new ArrayList<>();
-        for (String line : resource("index.txt").split("\n")) {
-            String file = line.strip();
-            if (!file.isEmpty()) {
-                scenarios.add(ScenarioReader.read(file, resource(file)));
-            }
-        }
-        return List.copyOf(scenarios);
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = GoldenScenarios.class.getResourceAsStream("scenarios/" + file)) {
-            if (in == null) {
-                throw new BreachRulesException("golden scenario " + file + " is missing from breach-rules-verify");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        static final List<Scenario> ALL = ScenarioReader.readIndexed(GoldenScenarios.class.getClassLoader(),
+                "org/breachrules/verify/scenarios/");
     }
 }

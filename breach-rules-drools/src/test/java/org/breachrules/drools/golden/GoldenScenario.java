@@ -1,10 +1,5 @@
 package org.breachrules.drools.golden;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.breachrules.json.Scenario;
@@ -16,7 +11,8 @@ import org.breachrules.json.ScenarioReader;
  */
 public final class GoldenScenario {
     private static final String FOLDER = "org/breachrules/verify/scenarios/";
-    private static final List<Scenario> ALL = read();
+    private static final List<Scenario> ALL = ScenarioReader.readIndexed(GoldenScenario.class.getClassLoader(),
+            FOLDER);
 
     private GoldenScenario() {
     }
@@ -24,27 +20,5 @@ public final class GoldenScenario {
     /** Every scenario listed in the index, in index order. */
     public static List<Scenario> all() {
         return ALL;
-    }
-
-    private static List<Scenario> read() {
-        List<Scenario> scenarios = new ArrayList<>();
-        for (String line : resource("index.txt").split("\n")) {
-            String file = line.strip();
-            if (!file.isEmpty()) {
-                scenarios.add(ScenarioReader.read(file, resource(file)));
-            }
-        }
-        return List.copyOf(scenarios);
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = GoldenScenario.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException(FOLDER + file + " is not on the test class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -327,8 +327,8 @@ public final class NoticeDrafts {
         List<Mitigation> done = in.riskAssessment() == null || in.riskAssessment().mitigations() == null ? List.of()
                 : in.riskAssessment().mitigations().stream().filter(x -> x != Mitigation.NONE)
                         .filter(x -> !(misused && x == Mitigation.CONFIDENTIALITY_ASSURANCE)).toList();
-        m.put("whatWeAreDoing", (done.isEmpty() ? "" : "We have already " + and(done.stream().map(NoticeDrafts::done)
-                .toList()) + ". ") + "[[what we are doing to investigate, to mitigate harm and to protect against"
+        m.put("whatWeAreDoing", (done.isEmpty() ? "" : "We have already "
+                + org.breachrules.drools.facts.Words.and(done.stream().map(NoticeDrafts::done).toList()) + ". ") + "[[what we are doing to investigate, to mitigate harm and to protect against"
                 + " further breaches]]");
         m.put("byState", byState(in));
         m.put("role", PortalLabels.of(in.reporter().role()));
@@ -452,12 +452,6 @@ public final class NoticeDrafts {
      * Read from the determination's findings, never worked out again here.
      */
     static final String MISUSED_ON_PURPOSE = "Factor (ii) HIGH: the person misused the PHI on purpose";
-
-    /** "a", "a and b", "a, b and c". */
-    private static String and(List<String> items) {
-        return items.size() <= 1 ? String.join("", items)
-                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
 
     private static String done(Mitigation m) {
         return switch (m) {

@@ -41,20 +41,27 @@ final class TemplateVariables {
             "covered-entity.mustache", List.of(),
             "hhs-portal-worksheet.mustache", List.of("reportType", "affecting", "individualNoticeSentOn"));
 
-    /** Every template's names, in {@link NoticeDrafts#TEMPLATES} order. */
-    static Map<String, Set<String>> byTemplate() {
+    /** Every template's names, in {@link NoticeDrafts#TEMPLATES} order: made once, read on every draft. */
+    private static final Map<String, Set<String>> BY_TEMPLATE = byTemplateOnce();
+
+    private static Map<String, Set<String>> byTemplateOnce() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String template : NoticeDrafts.TEMPLATES) {
-            out.put(template, of(template));
+            Set<String> names = new TreeSet<>(COMMON);
+            names.addAll(EXTRA.get(template));
+            out.put(template, java.util.Collections.unmodifiableSet(names));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Every template's names, in {@link NoticeDrafts#TEMPLATES} order. */
+    static Map<String, Set<String>> byTemplate() {
+        return BY_TEMPLATE;
     }
 
     /** The names {@code template} may use. */
     static Set<String> of(String template) {
-        Set<String> names = new TreeSet<>(COMMON);
-        names.addAll(EXTRA.get(template));
-        return names;
+        return BY_TEMPLATE.get(template);
     }
 
     /**

@@ -30,6 +30,7 @@ public final class BuiltInRules {
             "notification-business-associate.drl",
             "law-enforcement-delay.drl",
             "notices-sent.drl",
+            "notification-status.drl",
             "missing-facts.drl",
             "state-law.drl",
             "documentation.drl",

@@ -14,7 +14,6 @@ import org.breachrules.api.BreachRulesException;
 import org.breachrules.api.Determination;
 import org.breachrules.api.Finding;
 import org.breachrules.api.MissingFact;
-import org.breachrules.api.NoticeMethod;
 import org.breachrules.api.NoticeSender;
 import org.breachrules.api.NoticeSent;
 import org.breachrules.api.NotificationDelegate;
@@ -32,6 +31,7 @@ import org.breachrules.drools.facts.Conclusion;
 import org.breachrules.drools.facts.DelayedDeadline;
 import org.breachrules.drools.facts.FactMissing;
 import org.breachrules.drools.facts.LowProbabilityOfCompromise;
+import org.breachrules.drools.facts.NoticeStatus;
 import org.breachrules.drools.facts.Obligation;
 import org.breachrules.drools.facts.Outcome;
 import org.breachrules.drools.facts.RetainDocumentation;
@@ -78,12 +78,16 @@ final class DeterminationAssembler {
         List<Finding> findings = new ArrayList<>();
         List<MissingFact> missing = new ArrayList<>();
         Map<Obligation, DelayedDeadline> delays = new IdentityHashMap<>();
+        Map<Obligation, NotificationStatus> statuses = new IdentityHashMap<>();
         List<StateDutyOwed> stateDuties = new ArrayList<>();
         boolean stateLawConsulted = false;
         for (Conclusion conclusion : conclusions) {
             if (conclusion instanceof DelayedDeadline d && delays.put(d.getObligation(), d) != null) {
                 throw conflict(c, "two law-enforcement deadlines for one " + d.getObligation().getRecipient()
                         + " notice");
+            }
+            if (conclusion instanceof NoticeStatus s && statuses.put(s.getObligation(), s.getStatus()) != null) {
+                throw conflict(c, "two statuses for one " + s.getObligation().getNotice() + " notice");
             }
         }
         for (Conclusion conclusion : conclusions) {
@@ -145,7 +149,7 @@ final class DeterminationAssembler {
                 basis,
                 clock.getDate(),
                 riskAssessment(c, basis, factors, lowProbability),
-                notifications(c, obligations, delays, substitute, urgent),
+                notifications(c, obligations, delays, statuses, substitute, urgent),
                 findings,
                 checklist(steps),
                 missing,
@@ -233,6 +237,7 @@ final class DeterminationAssembler {
 
     private static List<Notification> notifications(Case c, List<Obligation> obligations,
                                                     Map<Obligation, DelayedDeadline> delays,
+                                                    Map<Obligation, NotificationStatus> statuses,
                                                     SubstituteNoticeOwed substitute, boolean urgent) {
         List<Notification> out = new ArrayList<>(obligations.size());
         for (Obligation o : obligations) {
@@ -244,28 +249,23 @@ final class DeterminationAssembler {
             DelayedDeadline delay = delays.get(o);
             LocalDate deadline = delay == null ? o.getNormalDeadline() : delay.getDeadline();
             LocalDate delayedUntil = delay == null ? null : delay.getDelayedUntil();
-            List<String> dependsOn = new ArrayList<>(o.getDependsOn());
-            if (delay != null && delay.isHeld()) {
-                dependsOn.add(HELD_BY);
+            NotificationStatus status = statuses.get(o);
+            if (status == null) {
+                throw conflict(c, "no status for the " + o.getNotice() + " notice");
             }
-            LocalDate sentOn = sentOn(c, o);
-            NotificationStatus status = status(c.getAsOf(), deadline, sentOn, !dependsOn.isEmpty());
-            Integer notifiedSoFar = null;
-            Waves waves = individuals ? Waves.of(c, deadline) : null;
-            if (waves != null) {
-                notifiedSoFar = waves.reached;
-                sentOn = waves.latest;
-                status = waves.reached >= c.getIndividualsOwedNotice()
-                        ? (waves.late ? NotificationStatus.SENT_LATE : NotificationStatus.SENT)
-                        : status(c.getAsOf(), deadline, null, !dependsOn.isEmpty());
+            List<String> dependsOn = List.of();
+            if (status == NotificationStatus.UNDETERMINED) {
+                dependsOn = new ArrayList<>(o.getDependsOn());
+                if (delay != null && delay.isHeld()) {
+                    dependsOn.add(HELD_BY);
+                }
             }
             boolean settled = status == NotificationStatus.SENT || status == NotificationStatus.SENT_LATE;
             Long daysRemaining = settled || deadline == null ? null
                     : ChronoUnit.DAYS.between(c.getAsOf(), deadline);
             out.add(new Notification(o.getRecipient(), o.getJurisdiction(), deadline, delayedUntil,
-                    o.getCitation(), notice, individuals && urgent, o.getContent(), status, daysRemaining, sentOn,
-                    status == NotificationStatus.UNDETERMINED ? dependsOn : List.of(), notifiedSoFar,
-                    performedBy(c, o)));
+                    o.getCitation(), notice, individuals && urgent, o.getContent(), status, daysRemaining,
+                    o.getLastSentOn(), dependsOn, o.getNotifiedSoFar(), performedBy(c, o)));
         }
         out.sort(NOTIFICATION_ORDER);
         return out;
@@ -273,50 +273,6 @@ final class DeterminationAssembler {
 
     /** The field that settles a notice held by a written law-enforcement statement with no end. */
     private static final String HELD_BY = "lawEnforcementDelay.written.delayUntil";
-
-    /**
-     * The contract's definitions, applied to the deadline in force the rules reached: a notice sent is SENT, or
-     * SENT_LATE after its deadline; one not sent is UNDETERMINED when the facts cannot settle it, else OVERDUE once
-     * the deadline has passed, else DUE.
-     */
-    private static NotificationStatus status(LocalDate asOf, LocalDate deadline, LocalDate sentOn,
-                                             boolean undetermined) {
-        if (sentOn != null) {
-            return deadline != null && sentOn.isAfter(deadline) ? NotificationStatus.SENT_LATE : NotificationStatus.SENT;
-        }
-        if (undetermined || deadline == null) {
-            return NotificationStatus.UNDETERMINED;
-        }
-        return deadline.isBefore(asOf) ? NotificationStatus.OVERDUE : NotificationStatus.DUE;
-    }
-
-    /**
-     * (1.2) Notice to individuals given in waves (entries with a count): how many were reached, the latest mailing,
-     * and whether any went out after the deadline in force. Null when the incident records no waves.
-     */
-    private record Waves(int reached, LocalDate latest, boolean late) {
-        static Waves of(Case c, LocalDate deadline) {
-            int reached = 0;
-            LocalDate latest = null;
-            boolean late = false;
-            for (NoticeSent sent : c.getNoticesSent()) {
-                if (sent.recipient() == Recipient.INDIVIDUALS && sent.count() != null && writtenOrOther(sent)) {
-                    reached += sent.count();
-                    latest = latest == null || sent.sentOn().isAfter(latest) ? sent.sentOn() : latest;
-                    late |= deadline != null && sent.sentOn().isAfter(deadline);
-                }
-            }
-            return latest == null ? null : new Waves(reached, latest, late);
-        }
-    }
-
-    /**
-     * Whether a recorded notice can settle its obligation: a notice to individuals by telephone alone is not the
-     * written notice 164.404(d)(1) requires (notices-sent.drl says so in a finding).
-     */
-    private static boolean writtenOrOther(NoticeSent sent) {
-        return sent.recipient() != Recipient.INDIVIDUALS || sent.method() != NoticeMethod.TELEPHONE;
-    }
 
     /** Who performs the notice: the business associate when delegated, or when it sent what was sent; else null. */
     private static NotificationDelegate performedBy(Case c, Obligation o) {
@@ -327,17 +283,6 @@ final class DeterminationAssembler {
             if (sent.recipient() == o.getRecipient() && sent.jurisdiction() == o.getJurisdiction()
                     && sent.sentBy() == NoticeSender.BUSINESS_ASSOCIATE) {
                 return NotificationDelegate.BUSINESS_ASSOCIATE;
-            }
-        }
-        return null;
-    }
-
-    /** The day the incident records this notice as sent (same recipient and jurisdiction), or null. */
-    private static LocalDate sentOn(Case c, Obligation o) {
-        for (NoticeSent sent : c.getNoticesSent()) {
-            if (sent.count() == null && sent.recipient() == o.getRecipient()
-                    && sent.jurisdiction() == o.getJurisdiction() && writtenOrOther(sent)) {
-                return sent.sentOn();
             }
         }
         return null;

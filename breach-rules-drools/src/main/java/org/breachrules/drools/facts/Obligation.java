@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.breachrules.api.ContentCode;
 import org.breachrules.api.Jurisdiction;
+import org.breachrules.api.NoticeMethod;
+import org.breachrules.api.NoticeSent;
 import org.breachrules.api.Recipient;
 import org.kie.api.definition.rule.Rule;
 
@@ -26,6 +28,9 @@ public final class Obligation extends Conclusion {
     private final LocalDate normalDeadline;
     private final List<ContentCode> content;
     private final List<String> dependsOn;
+    /** What the incident records as sent for this notice (read once: notification-status.drl reads it). */
+    private final LocalDate lastSentOn;
+    private final Integer notifiedSoFar;
 
     public Obligation(Case forCase, Rule rule, String message, Recipient recipient, Jurisdiction jurisdiction,
                       LocalDate deadline, ContentCode... content) {
@@ -45,6 +50,30 @@ public final class Obligation extends Conclusion {
         this.normalDeadline = deadline;
         this.dependsOn = List.copyOf(dependsOn);
         this.content = List.of(content);
+        LocalDate single = null;
+        LocalDate latestWave = null;
+        int reached = 0;
+        for (NoticeSent sent : forCase.getNoticesSent()) {
+            if (sent.recipient() != recipient || byTelephoneAlone(sent)) {
+                continue;
+            }
+            if (sent.count() == null) {
+                single = single == null && sent.jurisdiction() == jurisdiction ? sent.sentOn() : single;
+            } else if (recipient == Recipient.INDIVIDUALS) {
+                reached += sent.count();
+                latestWave = latestWave == null || sent.sentOn().isAfter(latestWave) ? sent.sentOn() : latestWave;
+            }
+        }
+        this.notifiedSoFar = latestWave == null ? null : reached;
+        this.lastSentOn = latestWave != null ? latestWave : single;
+    }
+
+    /**
+     * A notice to individuals given by telephone only: not the written notice 164.404(d)(1) requires, so it is not
+     * read as this notice (notices-sent.drl says so in a finding).
+     */
+    private static boolean byTelephoneAlone(NoticeSent sent) {
+        return sent.recipient() == Recipient.INDIVIDUALS && sent.method() == NoticeMethod.TELEPHONE;
     }
 
     /**
@@ -70,6 +99,14 @@ public final class Obligation extends Conclusion {
     public boolean isUndetermined() { return !dependsOn.isEmpty(); }
     /** The incident fields that would settle an undetermined duty; empty otherwise. */
     public List<String> getDependsOn() { return dependsOn; }
+    /**
+     * The day of the last notice the incident records for this recipient and jurisdiction: its one entry without a
+     * count or, for individuals notified in waves (entries with a count), the latest wave; null when none is
+     * recorded. Whether that settles the notice is for notification-status.drl.
+     */
+    public LocalDate getLastSentOn() { return lastSentOn; }
+    /** (1.2) Individuals reached by the waves recorded (the sum of their counts); null when no wave is recorded. */
+    public Integer getNotifiedSoFar() { return notifiedSoFar; }
 
     /** The message with the normal deadline in place of {@link #DEADLINE}. */
     @Override

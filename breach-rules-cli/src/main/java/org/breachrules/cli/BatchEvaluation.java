@@ -29,12 +29,14 @@ final class BatchEvaluation {
 
     int run(EvaluateRequest request, PrintWriter out, PrintWriter err) throws Exception {
         // 1. Read and validate every file before anything is printed.
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<Input> inputs = new IncidentFiles(stdin, request.maxIncidents()).read(request.files(), request.date(),
                 problems);
         // 2. Tuned rules are input too: a directory that is not there, or a file that does not compile, is reported
         //    with the rest, and nothing is evaluated.
-        BreachDeterminer tuned = rules.tuned(determiners, problems);
+        List<String> rulesProblems = new ArrayList<>();
+        BreachDeterminer tuned = rules.tuned(determiners, rulesProblems);
+        problems.addAll(rulesProblems);
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }

@@ -66,16 +66,15 @@ final class DraftNoticesCommand implements Callable<Integer> {
 
     private int draft(PrintWriter out, PrintWriter err) throws Exception {
         LocalDate date = asOf.date();
-        List<String> problems = new ArrayList<>();
         NoticeDrafts drafts;
         try {
             drafts = new NoticeDrafts(templates, date);
         } catch (BreachRulesException e) {
-            problems.add(e.getMessage());
-            return Lines.invalid(err, problems);
+            return Lines.invalid(err, List.of(e.getMessage()));
         }
         Map<org.breachrules.api.Incident, Determination> pending = new java.util.LinkedHashMap<>();
-        problems.addAll(inputs.evaluate(rules, determiners, date, pending::put));
+        Problems problems = inputs.evaluate(rules, determiners, date, IncidentInputs.MAX_INCIDENTS_DRAFTED,
+                pending::put);
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems); // nothing is written unless every incident was read and evaluated
         }

@@ -63,7 +63,8 @@ final class HhsLogCommand implements Callable<Integer> {
         }
         LocalDate date = asOf.date();
         HhsLog log = new HhsLog(year);
-        List<String> problems = inputs.evaluate(rules, determiners, date, log::add);
+        Problems problems = inputs.evaluate(rules, determiners, date, IncidentInputs.MAX_INCIDENTS_KEPT_AS_ROWS,
+                log::add);
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }

@@ -3,10 +3,10 @@ package org.breachrules.cli;
 /** Keeps every message the tool prints on one line. */
 final class Lines {
     /**
-     * The most problems printed for one input: past a hundred, more lines help nobody fix the file, and a hostile
-     * file could otherwise print millions.
+     * The most problems printed: for a run, all inputs together ({@link Problems}); for one line of a stream
+     * ({@code evaluate --ndjson}). Past a hundred, more lines help nobody fix the input.
      */
-    static final int MAX_PROBLEMS = 100;
+    static final int MAX_PROBLEMS = Problems.MAX_SHOWN;
 
     private Lines() {
     }
@@ -57,30 +57,20 @@ final class Lines {
 
     /**
      * Reports invalid input the contract's way: one line per problem on standard error, exit status 2; at most
-     * {@link #MAX_PROBLEMS} per input (what a line names before its first {@code ": "}), then one line
-     * {@code INPUT: $: ... and N more problems}. Grouped by input, in the order each first appears.
+     * {@link #MAX_PROBLEMS} of all inputs together, then one line counting the rest (see {@link Problems#report}).
      */
     static int invalid(java.io.PrintWriter err, java.util.List<String> problems) {
-        java.util.Map<String, java.util.List<String>> byInput = new java.util.LinkedHashMap<>();
-        for (String problem : problems) {
-            int colon = problem.indexOf(": ");
-            byInput.computeIfAbsent(colon < 0 ? "" : problem.substring(0, colon), k -> new java.util.ArrayList<>())
-                    .add(problem);
-        }
-        for (java.util.Map.Entry<String, java.util.List<String>> input : byInput.entrySet()) {
-            java.util.List<String> lines = input.getValue();
-            for (String problem : lines.subList(0, Math.min(MAX_PROBLEMS, lines.size()))) {
-                err.println(oneLine(problem));
-            }
-            if (lines.size() > MAX_PROBLEMS) {
-                err.println(oneLine(more(input.getKey(), lines.size() - MAX_PROBLEMS)));
-            }
-        }
-        err.flush();
-        return ExitCodes.INVALID_INPUT;
+        Problems bounded = new Problems();
+        bounded.addAll(problems);
+        return bounded.report(err);
     }
 
-    /** The line that stands for the problems of one input beyond {@link #MAX_PROBLEMS}. */
+    /** As {@link #invalid(java.io.PrintWriter, java.util.List)}, for problems already collected in bounded memory. */
+    static int invalid(java.io.PrintWriter err, Problems problems) {
+        return problems.report(err);
+    }
+
+    /** The line that stands for the problems of one input beyond those printed. */
     static String more(String input, long count) {
         return input + ": $: ... and " + count + " more problem" + (count == 1 ? "" : "s");
     }

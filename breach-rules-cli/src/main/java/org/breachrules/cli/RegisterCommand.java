@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.breachrules.cli.register.DeadlineCalendar;
 import org.breachrules.cli.register.Register;
@@ -65,7 +64,8 @@ final class RegisterCommand implements Callable<Integer> {
     private int register(PrintWriter out, PrintWriter err) throws IOException {
         LocalDate date = asOf.date();
         Register register = new Register(date);
-        List<String> problems = inputs.evaluate(rules, determiners, date, (incident, d) -> register.add(d));
+        Problems problems = inputs.evaluate(rules, determiners, date, IncidentInputs.MAX_INCIDENTS_KEPT_AS_ROWS,
+                (incident, d) -> register.add(d));
         if (!problems.isEmpty()) {
             return Lines.invalid(err, problems);
         }

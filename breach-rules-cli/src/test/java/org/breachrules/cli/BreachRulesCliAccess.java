@@ -15,6 +15,12 @@ public final class BreachRulesCliAccess {
         return new Result(r.exit(), r.out(), r.err());
     }
 
+    /** As {@link #run}, with {@code stdin} as standard input. */
+    public static Result runWithStdin(String stdin, String... args) {
+        Cli.Result r = Cli.run(Cli.fixed(Cli.engine()), stdin, args);
+        return new Result(r.exit(), r.out(), r.err());
+    }
+
     public static Result run(String... args) {
         Cli.Result r = Cli.run(args);
         return new Result(r.exit(), r.out(), r.err());

@@ -47,15 +47,25 @@ class BoundedProblemsAndLinesTest {
     }
 
     @Test
-    void whenTwoFilesAreBad_thenEachHasItsOwnHundred() throws Exception {
+    void whenTwoFilesAreBad_thenTheFirstHundredOfBothTogetherAreReportedAndTheRestCounted() throws Exception {
+        // Given 150 problems in one file and 3 in the next: the hundred are for all files together (issue 26)
         Path a = Files.writeString(dir.resolve("a.json"), withUnknownFields(150));
         Path b = Files.writeString(dir.resolve("b.json"), withUnknownFields(3));
         BreachRulesCliAccess.Result r = BreachRulesCliAccess.run("evaluate", "--as-of", "2026-11-20", a.toString(),
                 b.toString());
         List<String> lines = r.err().lines().toList();
-        assertEquals(104, lines.size(), r.err());
-        assertEquals(a + ": $: ... and 50 more problems", lines.get(100));
-        assertTrue(lines.subList(101, 104).stream().allMatch(l -> l.startsWith(b + ": ")), r.err());
+        assertEquals(101, lines.size(), r.err());
+        assertTrue(lines.subList(0, 100).stream().allMatch(l -> l.startsWith(a + ": ")), r.err());
+        assertEquals("breach-rules: ... and 53 more problems in 2 inputs (files, or lines of NDJSON); at most 100"
+                + " are printed", lines.get(100));
+        // And when the first file has fewer than a hundred, the next one's come after them
+        Path c = Files.writeString(dir.resolve("c.json"), withUnknownFields(98));
+        BreachRulesCliAccess.Result r2 = BreachRulesCliAccess.run("evaluate", "--as-of", "2026-11-20", c.toString(),
+                b.toString());
+        List<String> lines2 = r2.err().lines().toList();
+        assertEquals(101, lines2.size(), r2.err());
+        assertTrue(lines2.subList(98, 100).stream().allMatch(l -> l.startsWith(b + ": ")), r2.err());
+        assertEquals(b + ": $: ... and 1 more problem", lines2.get(100));
     }
 
     @Test

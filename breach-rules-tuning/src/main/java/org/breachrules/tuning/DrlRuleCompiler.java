@@ -2,6 +2,7 @@ package org.breachrules.tuning;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.breachrules.api.RuleProblem;
 import org.breachrules.drools.spi.RuleCompiler;
@@ -21,6 +22,12 @@ public final class DrlRuleCompiler implements RuleCompiler {
     @Override
     public KieBase compile(Map<String, String> sources) {
         return RuntimeCompiler.compile(sources);
+    }
+
+    @Override
+    public KieBase compileOnto(Supplier<KieBase> builtIn, Map<String, String> builtInFiles,
+                               Map<String, String> changed) {
+        return RuntimeCompiler.compileOnto(builtIn, builtInFiles, changed);
     }
 
     @Override

@@ -1,21 +1,33 @@
 package org.breachrules.tuning;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.breachrules.api.InvalidRulesException;
 import org.breachrules.api.RuleProblem;
 import org.breachrules.drools.BuiltInRules;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles DRL sources at start-up, for tuned rules. Uses the classic engine: it compiles about twice as fast as
@@ -24,6 +36,9 @@ import org.kie.api.builder.ReleaseId;
  */
 final class RuntimeCompiler {
     private static final String SOURCE_ROOT = "src/main/resources/";
+    /** The built-in rules' DRL package. */
+    private static final String RULES_PACKAGE = BuiltInRules.RESOURCE_FOLDER.replace('/', '.')
+            .substring(0, BuiltInRules.RESOURCE_FOLDER.length() - 1);
     /** Parser messages carry their own position, e.g. "[ERR 101] Line 4:29 ...". */
     private static final Pattern PARSER_LINE = Pattern.compile("Line (\\d+):\\d+");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -40,6 +55,97 @@ final class RuntimeCompiler {
         } finally {
             build.services().getRepository().removeKieModule(build.id());
         }
+    }
+
+    /**
+     * Only the changed files compiled with the classic engine onto a fresh built-in rule base (see
+     * {@code RuleCompiler#compileOnto}): the rules of each built-in file a changed file replaces are removed, the
+     * changed files' rules are added after every built-in rule (the engine then numbers every rule in reading order,
+     * however the rule base was compiled); a global a built-in file declares is known to the changed files.
+     * Null when a file needs the whole compile: anything but imports and rules in the built-in rules' package (a
+     * declared type, function, global, query, rule unit, package attribute, rule inheritance), a rule name twice or
+     * one the built-in rules keep, or any parse or compile error ({@link #compile} reports those, as it always has).
+     */
+    static KieBase compileOnto(Supplier<KieBase> builtIn, Map<String, String> builtInFiles,
+                               Map<String, String> changed) {
+        Map<String, PackageDescr> parsed = new TreeMap<>();
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, String> file : new TreeMap<>(changed).entrySet()) {
+            PackageDescr pkg = parse(file.getValue());
+            if (pkg == null || !rulesOnly(pkg)) {
+                return null;
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                if (!names.add(rule.getName())) {
+                    return null;
+                }
+            }
+            parsed.put(file.getKey(), pkg);
+        }
+        Set<String> replaced = new HashSet<>();
+        for (String file : parsed.keySet()) {
+            if (builtInFiles.containsKey(file)) {
+                PackageDescr pkg = parse(builtInFiles.get(file));
+                if (pkg == null) {
+                    return null;
+                }
+                pkg.getRules().forEach(r -> replaced.add(r.getName()));
+            }
+        }
+        InternalKnowledgeBase kieBase = (InternalKnowledgeBase) builtIn.get();
+        int builtInRules = 0;
+        List<org.kie.api.definition.rule.Global> globals = new ArrayList<>();
+        for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+            if (RULES_PACKAGE.equals(pkg.getName())) {
+                globals.addAll(pkg.getGlobalVariables()); // declared by built-in files, used by any file
+            }
+            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                builtInRules++;
+                if (names.contains(rule.getName()) && !replaced.contains(rule.getName())) {
+                    return null; // the whole compile says what a rule name twice in one package does
+                }
+            }
+        }
+        replaced.forEach(name -> kieBase.removeRule(RULES_PACKAGE, name));
+        KnowledgeBuilderImpl builder = new KnowledgeBuilderImpl(kieBase);
+        int order = builtInRules;
+        for (Map.Entry<String, PackageDescr> file : parsed.entrySet()) {
+            for (RuleDescr rule : file.getValue().getRules()) {
+                rule.setLoadOrder(order++); // after the built-in rules; the engine numbers them all in reading order
+            }
+            globals.forEach(g -> file.getValue().addGlobal(new GlobalDescr(g.getName(), g.getType())));
+            file.getValue().setResource(ResourceFactory.newByteArrayResource(
+                    changed.get(file.getKey()).getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(SOURCE_ROOT + BuiltInRules.RESOURCE_FOLDER + file.getKey()));
+            builder.addPackage(file.getValue());
+            if (builder.hasErrors()) {
+                return null;
+            }
+        }
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
+    }
+
+    private static PackageDescr parse(String drl) {
+        try {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg = parser.parse(false, drl);
+            return pkg == null || parser.hasErrors() ? null : pkg;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** Imports and rules in the built-in rules' package, nothing else. */
+    private static boolean rulesOnly(PackageDescr pkg) {
+        return RULES_PACKAGE.equals(pkg.getName()) && pkg.getUnit() == null && pkg.getFunctions().isEmpty()
+                && pkg.getFunctionImports().isEmpty() && pkg.getAccumulateImports().isEmpty()
+                && pkg.getGlobals().isEmpty() && pkg.getAttributes().isEmpty()
+                && pkg.getClassAndEnumDeclarationDescrs().isEmpty() && pkg.getTypeDeclarations().isEmpty()
+                && pkg.getEnumDeclarations().isEmpty() && pkg.getEntryPointDeclarations().isEmpty()
+                && pkg.getWindowDeclarations().isEmpty()
+                && pkg.getRules().stream().allMatch(r -> !r.isQuery() && r.getParentName() == null
+                        && r.getUnit() == null);
     }
 
     /**

@@ -34,7 +34,8 @@ class TunedRebuildsTest {
                 .discoveredOn(LocalDate.of(2027, 3, 1)).phiInvolved(true).permittedByPrivacyRule(false)
                 .affected(Affected.total(700)).build();
         Runnable rebuild = () -> DroolsBreachDeterminer.builder()
-                .rules("local-additions.drl", "package org.breachrules.rules;\n").build()
+                .rules("local-additions.drl", "package org.breachrules.rules;\nimport org.breachrules.drools.facts.Case;\n"
+                        + "rule \"Local\"\nwhen\n    Case()\nthen\nend\n").build()
                 .determine(incident, LocalDate.of(2027, 3, 2));
         rebuild.run();
         long heapBefore = usedAfterGc(memory);

@@ -45,9 +45,11 @@ class TunedRulesTest {
 
     @Test
     void whenTheBuiltInRulesCompileAtRunTime_thenEveryGoldenScenarioGetsThePrecompiledAnswer() {
-        // Given the built-in rules plus an empty file, which forces the run-time (classic) compiler
+        // Given the built-in rules plus a file declaring a type, which needs the whole set compiled by the run-time
+        // (classic) compiler: a file of rules only would be compiled onto the precompiled built-in rules
         DroolsBreachDeterminer classic = DroolsBreachDeterminer.builder()
-                .rules("local-additions.drl", "package org.breachrules.rules;\n").build();
+                .rules("local-additions.drl", "package org.breachrules.rules;\ndeclare LocalNote\n    text : String\nend\n")
+                .build();
         // When every golden scenario is evaluated by both
         for (Scenario s : Scenarios.all()) {
             Determination precompiled = DroolsBreachDeterminer.builtIn().determine(s.incident(), s.asOf());

@@ -26,6 +26,23 @@ public interface RuleCompiler {
     KieBase compile(Map<String, String> sources);
 
     /**
+     * The built-in rules with only the changed files compiled onto them: the precompiled built-in rule base less the
+     * rules of each built-in file a changed file replaces, plus the changed files' rules (the engine numbers every
+     * rule in reading order afterwards, as it does after {@link #compile}). Much faster at start-up than compiling
+     * the whole set, with the same rules; {@code null} when these files need the whole compile (anything but imports and rules, a rule
+     * name the built-in rules keep, or any error: {@link #compile} then reports it as always).
+     *
+     * @param builtIn      a fresh rule base of the built-in rules, its own to change; asked for only when used
+     * @param builtInFiles the built-in files, for the rules a changed file replaces
+     * @param changed      the changed or added files, each different from the built-in file of its name
+     * @return the rule base, or null to compile the whole set instead
+     */
+    default KieBase compileOnto(java.util.function.Supplier<KieBase> builtIn, Map<String, String> builtInFiles,
+                                Map<String, String> changed) {
+        return null;
+    }
+
+    /**
      * The sources compiled to the executable model: generated classes and model index by path in a jar, for a
      * precompiled rules jar that later starts load without this module.
      *

@@ -40,6 +40,7 @@ import org.breachrules.drools.facts.SubstituteNoticeOwed;
 import org.breachrules.drools.facts.UrgentTelephone;
 import org.breachrules.drools.facts.StateConclusion;
 import org.breachrules.drools.facts.StateDutyOwed;
+import org.breachrules.drools.facts.StateDutyStatus;
 import org.breachrules.api.StateObligation;
 import org.breachrules.api.StateThreshold;
 import org.breachrules.states.StateDuty;
@@ -79,6 +80,7 @@ final class DeterminationAssembler {
         List<MissingFact> missing = new ArrayList<>();
         Map<Obligation, DelayedDeadline> delays = new IdentityHashMap<>();
         Map<Obligation, NotificationStatus> statuses = new IdentityHashMap<>();
+        Map<StateDutyOwed, NotificationStatus> stateStatuses = new IdentityHashMap<>();
         List<StateDutyOwed> stateDuties = new ArrayList<>();
         boolean stateLawConsulted = false;
         for (Conclusion conclusion : conclusions) {
@@ -88,6 +90,9 @@ final class DeterminationAssembler {
             }
             if (conclusion instanceof NoticeStatus s && statuses.put(s.getObligation(), s.getStatus()) != null) {
                 throw conflict(c, "two statuses for one " + s.getObligation().getNotice() + " notice");
+            }
+            if (conclusion instanceof StateDutyStatus s && stateStatuses.put(s.getDuty(), s.getStatus()) != null) {
+                throw conflict(c, "two statuses for one state duty of " + s.getDuty().getJurisdiction());
             }
         }
         for (Conclusion conclusion : conclusions) {
@@ -157,7 +162,7 @@ final class DeterminationAssembler {
                 c.getAsOf(),
                 rulesVersion,
                 null,
-                stateObligations(stateDuties),
+                stateObligations(c, stateDuties, stateStatuses),
                 stateLawConsulted ? stateLawsAsOf : null);
     }
 
@@ -168,13 +173,18 @@ final class DeterminationAssembler {
             .thenComparingInt(StateDutyOwed::getIndex);
 
     /** The state entries the rules reached, copied into the API's vocabulary. */
-    private static List<StateObligation> stateObligations(List<StateDutyOwed> duties) {
+    private static List<StateObligation> stateObligations(Case c, List<StateDutyOwed> duties,
+                                                          Map<StateDutyOwed, NotificationStatus> statuses) {
         duties.sort(STATE_ORDER);
         List<StateObligation> out = new ArrayList<>(duties.size());
         for (StateDutyOwed s : duties) {
             StateDuty d = s.getDuty();
+            NotificationStatus status = statuses.get(s);
+            if (status == null) {
+                throw conflict(c, "no status for a state duty of " + s.getJurisdiction());
+            }
             out.add(new StateObligation(s.getJurisdiction(), d.recipient(), d.recipientName(), s.getDeadline(),
-                    s.getTiming(), s.getStatus(), new StateThreshold(d.threshold().residents(),
+                    s.getTiming(), status, new StateThreshold(d.threshold().residents(),
                             d.threshold().comparison()), d.citation(), d.source(), d.confidence()));
         }
         return out;

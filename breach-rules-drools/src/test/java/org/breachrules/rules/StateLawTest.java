@@ -131,6 +131,17 @@ class StateLawTest {
     }
 
     @Test
+    void whenEvaluatedOnTheLastDay_thenDue_andTheDayAfter_thenOverdue() {
+        assertRuleExists("State duty status: its last day has not passed, or it is timed only by an ordering");
+        assertRuleExists("State duty status: its last day has passed");
+        // Texas AG, 30 days from 2027-03-01: the last day is 2027-03-31; DUE on it, OVERDUE on 2027-04-01
+        assertEquals(NotificationStatus.DUE, entry(determine(residents(Jurisdiction.TX, 250),
+                LocalDate.of(2027, 3, 31)), Jurisdiction.TX, StateRecipient.ATTORNEY_GENERAL).status());
+        assertEquals(NotificationStatus.OVERDUE, entry(determine(residents(Jurisdiction.TX, 250),
+                LocalDate.of(2027, 4, 1)), Jurisdiction.TX, StateRecipient.ATTORNEY_GENERAL).status());
+    }
+
+    @Test
     void whenTheDeadlineHasPassed_thenTheEntryIsOverdue() {
         // 2027-03-31 passed by 2027-04-01
         StateObligation ag = entry(determine(residents(Jurisdiction.TX, 250), LocalDate.of(2027, 4, 1)),
@@ -301,6 +312,8 @@ class StateLawTest {
         // and the engine asks for them
         Determination d = determine(given().affected(affected(300, Jurisdiction.MA, 300)));
         StateObligation ag = entry(d, Jurisdiction.MA, StateRecipient.ATTORNEY_GENERAL);
+        assertRuleExists("State duty status: owed only if the data exposed falls under the definition, which is not"
+                + " known");
         assertEquals(NotificationStatus.UNDETERMINED, ag.status());
         assertMissing(d, "riskAssessment.phiTypes", Impact.DEADLINES);
     }

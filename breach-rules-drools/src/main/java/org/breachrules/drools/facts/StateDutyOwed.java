@@ -2,7 +2,6 @@ package org.breachrules.drools.facts;
 
 import java.time.LocalDate;
 
-import org.breachrules.api.NotificationStatus;
 import org.breachrules.states.StateDuty;
 import org.kie.api.definition.rule.Rule;
 
@@ -10,16 +9,14 @@ import org.kie.api.definition.rule.Rule;
  * A duty under a state statute, timed: one entry of the determination's {@code stateObligations}. Either a deadline
  * (days after discovery, or after the notice to HHS or to individuals: the day that notice was sent, else its
  * federal deadline as the latest day, which {@link #getTiming()} says) or, for a duty timed by an ordering, no
- * deadline and the timing in words. Status as for notifications: nothing records a state notice as sent, so an entry
- * is DUE until its last day and OVERDUE after it; an ordering against the notice to individuals is OVERDUE once that
- * notice's day (sent, or its federal deadline) has passed, any other ordering stays DUE; UNDETERMINED while the
- * exposed data types are not known.
+ * deadline and the timing in words, and the {@linkplain #getLastDay() last day} its status (state-law.drl's
+ * StateDutyStatus) is judged against.
  */
 public final class StateDutyOwed extends StateConclusion {
     private final StateDutyApplies applies;
     private final LocalDate deadline;
     private final String timing;
-    private final NotificationStatus status;
+    private final LocalDate lastDay;
 
     private StateDutyOwed(Case forCase, Rule rule, StateDutyApplies applies, LocalDate deadline, String timing,
                           LocalDate lastDay) {
@@ -29,9 +26,7 @@ public final class StateDutyOwed extends StateConclusion {
         this.applies = applies;
         this.deadline = deadline;
         this.timing = timing;
-        this.status = applies.isUndetermined() ? NotificationStatus.UNDETERMINED
-                : lastDay != null && lastDay.isBefore(forCase.getAsOf()) ? NotificationStatus.OVERDUE
-                : NotificationStatus.DUE;
+        this.lastDay = lastDay;
     }
 
     /** A duty counted in days from discovery (the clock start). */
@@ -99,7 +94,13 @@ public final class StateDutyOwed extends StateConclusion {
     public LocalDate getDeadline() { return deadline; }
     /** The timing in words; null for a duty counted from discovery. */
     public String getTiming() { return timing; }
-    public NotificationStatus getStatus() { return status; }
+    /**
+     * The day after which the duty is late: its deadline, or for a duty ordered against the notice to individuals
+     * that notice's day (sent, else its federal deadline); null for any other ordering. The status is state-law.drl's.
+     */
+    public LocalDate getLastDay() { return lastDay; }
+    /** Owed only if the data exposed falls under the state's definition, which is not known. */
+    public boolean isUndetermined() { return applies.isUndetermined(); }
     public boolean isSecondary() { return getDuty().confidence() == org.breachrules.api.Confidence.SECONDARY; }
     /** The duty's place in its version's list. */
     public int getIndex() { return applies.getDuty().getIndex(); }

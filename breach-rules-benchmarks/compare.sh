@@ -8,7 +8,8 @@
 #   breach-rules-benchmarks/compare.sh [BASE] [ROUNDS] [BENCHMARKS] [JVM_OPTIONS]
 #   BASE        commit to compare against (default a0b1615, the first release's engine); 'none' measures this checkout
 #               alone (the table of docs/performance.md: breach-rules-benchmarks/compare.sh none 3 .)
-#   ROUNDS      alternating rounds, each 3 JMH iterations of 2 s after 2 of warm-up (default 6)
+#   ROUNDS      alternating rounds, each 4 JMH iterations of 3 s after 4 of 5 s warm-up (default 6; the format-1.2
+#               engine needs about 100,000 determinations before its JIT settles, which shorter warm-ups miss)
 #   BENCHMARKS  JMH benchmark regular expression (default 'single1$|batch1$'; the base must have them too)
 #   JVM_OPTIONS options for both forks (default -Xmx1g, as the benchmarks' own fork; e.g. '-Xmx1g -XX:+UseParallelGC')
 set -eu
@@ -37,7 +38,7 @@ round=1
 while [ "$round" -le "$ROUNDS" ]; do
   for v in $VARIANTS; do
     echo "round $round/$ROUNDS: $v" >&2
-    java -jar "$WORK/$v.jar" "$BENCH" -wi 2 -i 3 -w 2s -r 2s -f 1 -prof gc -jvmArgsAppend "$OPTS" \
+    java -jar "$WORK/$v.jar" "$BENCH" -wi 4 -i 4 -w 5s -r 3s -f 1 -prof gc -jvmArgsAppend "$OPTS" \
         -rf csv -rff "$WORK/$v-$round.csv" > "$WORK/$v-$round.log" 2>&1 \
         || { echo "compare.sh: the $v benchmarks failed, see:" >&2; tail -20 "$WORK/$v-$round.log" >&2; exit 1; }
   done

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.breachrules.api.BreachRulesException;
 import org.breachrules.json.Scenario;
 import org.breachrules.tuning.Scenarios;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,13 +21,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PrecompiledRulesTest {
     private static final Path EXAMPLE = Path.of("../breach-rules-examples/tuned-policy");
+    /** The example folder compiled from its DRL, once for the class (a determiner is immutable and thread-safe). */
+    private static DroolsBreachDeterminer fresh;
+
+    private static synchronized DroolsBreachDeterminer fresh() {
+        if (fresh == null) {
+            fresh = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).build();
+        }
+        return fresh;
+    }
+
+    @AfterAll
+    static synchronized void closeFresh() {
+        if (fresh != null) {
+            fresh.close();
+            fresh = null;
+        }
+    }
 
     @Test
     void whenTheExampleFolderIsPrecompiled_thenTheJarDecidesEveryGoldenScenarioAsTheFolder(@TempDir Path dir) {
         Path jar = dir.resolve("tuned.jar");
         String version = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).writePrecompiled(jar);
-        try (DroolsBreachDeterminer fresh = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).build();
-             DroolsBreachDeterminer loaded = DroolsBreachDeterminer.builder().precompiledRules(jar).build()) {
+        DroolsBreachDeterminer fresh = fresh();
+        try (DroolsBreachDeterminer loaded = DroolsBreachDeterminer.builder().precompiledRules(jar).build()) {
             assertEquals(fresh.rulesVersion(), version);
             assertEquals(fresh.rulesVersion(), loaded.rulesVersion());
             assertEquals(fresh.ruleSources(), loaded.ruleSources());
@@ -94,8 +112,8 @@ class PrecompiledRulesTest {
         }
         assertEquals(version, PrecompiledRules.read(entry).rulesVersion());
         long written = Files.getLastModifiedTime(entry).toMillis();
-        try (DroolsBreachDeterminer b = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).cache(cache).build();
-             DroolsBreachDeterminer fresh = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).build()) {
+        DroolsBreachDeterminer fresh = fresh();
+        try (DroolsBreachDeterminer b = DroolsBreachDeterminer.builder().rulesDirectory(EXAMPLE).cache(cache).build()) {
             assertEquals(version, b.rulesVersion());
             assertEquals(written, Files.getLastModifiedTime(entry).toMillis(), "loaded, not written again");
             Scenario s = Scenarios.all().get(0);

@@ -20,6 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompileRulesCommandTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
+    /** evaluate --rules on the example folder (a fresh DRL compile, no cache) of sample 03: once for the class. */
+    private static Tuning.Result fromFolder;
+
+    private static synchronized Tuning.Result evaluatedFromTheFolder() {
+        if (fromFolder == null) {
+            fromFolder = Tuning.run(Determiners.drools(), "evaluate", "--as-of", AS_OF.toString(), "--rules",
+                    Tuning.tunedPolicy().toString(), Tuning.sample("03-lost-laptop-unencrypted.json"));
+            assertEquals(0, fromFolder.exit(), fromFolder.err());
+        }
+        return fromFolder;
+    }
 
     @Test
     void whenTheExampleFolderIsCompiled_thenEvaluateWithTheJarPrintsWhatTheFolderPrints(@TempDir Path dir) {
@@ -30,8 +41,7 @@ class CompileRulesCommandTest {
         assertTrue(compiled.out().startsWith(jar + ": tuned rules tuned:sha256:"), compiled.out());
 
         String sample = Tuning.sample("03-lost-laptop-unencrypted.json");
-        Tuning.Result folder = Tuning.run(Determiners.drools(), "evaluate", "--as-of", AS_OF.toString(), "--rules",
-                Tuning.tunedPolicy().toString(), sample);
+        Tuning.Result folder = evaluatedFromTheFolder();
         Tuning.Result fromJar = Tuning.run(Determiners.drools(), "evaluate", "--as-of", AS_OF.toString(), "--rules",
                 jar.toString(), sample);
         assertEquals(0, fromJar.exit(), fromJar.err());
@@ -79,8 +89,7 @@ class CompileRulesCommandTest {
     @Test
     void whenARulesCacheIsSet_thenTheFolderIsCompiledOnceAndTheOutputIsTheSame(@TempDir Path cache) throws Exception {
         String sample = Tuning.sample("03-lost-laptop-unencrypted.json");
-        String plain = Tuning.run(Determiners.drools(), "evaluate", "--as-of", AS_OF.toString(), "--rules",
-                Tuning.tunedPolicy().toString(), sample).out();
+        String plain = evaluatedFromTheFolder().out();
         System.setProperty("breachrules.cache", cache.toString());
         try {
             Tuning.Result first = Tuning.run(Determiners.drools(), "evaluate", "--as-of", AS_OF.toString(), "--rules",

@@ -80,9 +80,9 @@ class TunedPolicyTest {
         String dir = Tuning.tunedPolicy().toString();
 
         // When it is verified, as JSON over the default 10,000 generated incidents, and as text (the same report in
-        // other words: a few hundred generated incidents show its form)
+        // other words)
         Tuning.Result json = Tuning.run("verify", "--rules", dir, "--format", "json");
-        Tuning.Result text = Tuning.run("verify", "--rules", dir, "--generated", "300");
+        Tuning.Result text = Tuning.run("verify", "--rules", dir, "--generated", Tuning.FEW_GENERATED);
 
         // Then every obligation difference is stricter, among them the BA deadline and the SSN scenario. The only
         // other differences are "changed" ones the two edits imply: where a BAA's window equals the policy's 10 days

@@ -57,6 +57,13 @@ final class Tuning {
         }
     }
 
+    /**
+     * {@code verify --generated} for tests of its output and exit status: its golden and threshold incidents run
+     * whatever the number, so a few hundred generated ones are enough where their breadth is not the point (the JSON
+     * verify of the example folder in TunedPolicyTest keeps the default 10,000).
+     */
+    static final String FEW_GENERATED = "300";
+
     private Tuning() {
     }
 

@@ -22,7 +22,7 @@ class VerifyFloorTest {
     }
 
     private static Tuning.Result verify(Path dir) {
-        return Tuning.run("verify", "--rules", dir.toString(), "--generated", "300");
+        return Tuning.run("verify", "--rules", dir.toString(), "--generated", Tuning.FEW_GENERATED);
     }
 
     @Test
